@@ -1,0 +1,118 @@
+/**
+ * The command line: turns argv into typed options, calls one command, and maps
+ * errors to exit codes (0 ok, 1 findings, 2 could not run). `bin/overens.js`
+ * only calls `run`. Nothing here calls process.exit.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { OverensError } from '../errors.js';
+import { resolveLang, t, type Lang } from '../i18n.js';
+import type { CommandContext, Io } from './context.js';
+import { PARSE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** `--lang` is needed before the program is built, since help text depends on it. */
+function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  let explicit: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang') explicit = argv[i + 1];
+    else if (arg.startsWith('--lang=')) explicit = arg.slice('--lang='.length);
+  });
+  return resolveLang(explicit, env);
+}
+
+/** Commander's usage errors, in the user's language. */
+function usageMessage(lang: Lang, commanderMessage: string): string {
+  const detail = /'([^']+)'/u.exec(commanderMessage)?.[1] ?? commanderMessage.replace(/^error:\s*/u, '').trim();
+  const pick = (key: Parameters<typeof t>[1]) => `${t(lang, key, { detail })} (overens --help)`;
+  if (/unknown option/u.test(commanderMessage)) return pick('usageUnknownOption');
+  if (/unknown command/u.test(commanderMessage)) return pick('usageUnknownCommand');
+  if (/missing required argument/u.test(commanderMessage)) return pick('usageMissingArgument');
+  if (/argument missing/u.test(commanderMessage)) return pick('usageOptionMissingValue');
+  if (/too many arguments/u.test(commanderMessage)) return pick('usageTooManyArguments');
+  return commanderMessage.replace(/^error:\s*/u, '').trim();
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  const lang = langFromArgv(argv, io.env);
+  const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
+  if (langArg !== undefined && !/^(?:--lang=)?(?:en|sv)$/u.test(langArg)) {
+    io.stderr.write(`overens: ${t(lang, 'formatUnknown', { format: langArg.replace(/^--lang=/u, ''), expected: 'en, sv' })}\n`);
+    return 2;
+  }
+  const debug = argv.includes('--debug');
+  const ctx: CommandContext = { io, lang, debug };
+  let exitCode = 0;
+
+  const program = new Command('overens')
+    .description(t(lang, 'programDescription'))
+    .version(VERSION, '-V, --version', t(lang, 'optVersion'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .helpCommand('help [command]', t(lang, 'helpCommand'))
+    .option('--lang <lang>', t(lang, 'optLang'))
+    .option('--debug', t(lang, 'optDebug'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (message) => io.stderr.write(`overens: ${usageMessage(lang, message)}\n`),
+    });
+
+  program
+    .command('parse')
+    .description(t(lang, 'parseDescription'))
+    .argument('<file>', t(lang, 'parseArgFile'))
+    .option('-f, --format <format>', t(lang, 'parseOptFormat'))
+    .option('--from <format>', t(lang, 'parseOptFrom'))
+    .option('--strict', t(lang, 'parseOptStrict'))
+    .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
+    .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .action(async (file: string, opts: { format?: string; from?: string; strict?: boolean; profile?: string[]; output?: string }) => {
+      const { parseCommand } = await import('../commands/parse.js');
+      const options: ParseCommandOptions = { file, strict: opts.strict === true, profiles: opts.profile ?? [] };
+      const format = checkFormat(opts.format, PARSE_FORMATS);
+      const from = checkFormat(opts.from, ['text', 'markdown'] as const);
+      if (format) options.format = format;
+      if (from) options.from = from;
+      if (opts.output !== undefined) options.output = opts.output;
+      exitCode = await parseCommand(options, ctx);
+    });
+
+  program
+    .command('build')
+    .description(t(lang, 'buildDescription'))
+    .argument('[dir]', t(lang, 'buildArgDir'))
+    .option('--strict', t(lang, 'buildOptStrict'))
+    .option('-f, --format <format>', t(lang, 'buildOptFormat'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .action(async (dir: string | undefined, opts: { strict?: boolean; format?: string }) => {
+      const { buildCommand } = await import('../commands/build.js');
+      const format = checkFormat(opts.format, ['text', 'json'] as const) ?? 'text';
+      exitCode = await buildCommand({ dir: dir ?? 'agreements', strict: opts.strict === true, format }, ctx);
+    });
+
+  // Subcommands are registered above; make their usage errors come back here too.
+  for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage errors (already printed by commander) exit 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof OverensError) {
+      io.stderr.write(`overens: ${t(lang, error.key, error.params)}\n`);
+      if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
+      return 2;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    if (debug) io.stderr.write(`${err.stack ?? err.message}\n`);
+    else io.stderr.write(`overens: ${t(lang, 'internalError', { message: err.message })}\n`);
+    return 2;
+  }
+}

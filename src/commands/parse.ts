@@ -1,0 +1,51 @@
+/** `overens parse FILE`: one document to its model (json, yaml) or a human summary. */
+import { stringify as toYaml } from 'yaml';
+import { parseFileWithSource } from '../parse.js';
+import { coverage } from '../coverage.js';
+import { summarise, formatDiagnostic } from '../summary.js';
+import { renderSummary } from '../reporters/summary.js';
+import { writeFileAtomic } from '../io.js';
+import { OverensError } from '../errors.js';
+import type { SourceFormat } from '../model.js';
+import { styleFor, type CommandContext } from '../cli/context.js';
+import { findings } from './findings.js';
+
+export const PARSE_FORMATS = ['json', 'yaml', 'summary'] as const;
+export type ParseFormat = (typeof PARSE_FORMATS)[number];
+
+export interface ParseCommandOptions {
+  file: string;
+  format?: ParseFormat;
+  from?: SourceFormat;
+  strict: boolean;
+  profiles: string[];
+  output?: string;
+}
+
+export async function parseCommand(options: ParseCommandOptions, ctx: CommandContext): Promise<number> {
+  const { io, lang } = ctx;
+  const toTerminal = options.output === undefined && io.stdout.isTTY === true;
+  const format: ParseFormat = options.format ?? (toTerminal ? 'summary' : 'json');
+  const parseOptions = { lang, profiles: options.profiles, ...(options.from ? { format: options.from } : {}) };
+  const { model, source } = await parseFileWithSource(options.file, parseOptions);
+  const cov = coverage(source.text, model);
+
+  let text: string;
+  if (format === 'json') text = `${JSON.stringify(model, null, 2)}\n`;
+  else if (format === 'yaml') text = toYaml(model, { lineWidth: 0 });
+  else text = renderSummary(summarise(model, cov), lang, options.output === undefined ? styleFor(io.stdout, io.env) : undefined);
+
+  if (options.output !== undefined) await writeFileAtomic(options.output, text, [options.file]);
+  else io.stdout.write(text);
+
+  if (!options.strict) return 0;
+  const found = findings(model, cov);
+  for (const d of found) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  return found.length > 0 ? 1 : 0;
+}
+
+export function checkFormat<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new OverensError('formatUnknown', { format: value, expected: allowed.join(', ') });
+}

@@ -1,0 +1,116 @@
+/**
+ * The coverage guarantee: every word of the source appears in exactly one
+ * place of the model (a typed element, a generic section, or an artifact).
+ *
+ * Words are runs of letters and digits. Markup is not text: for Markdown the
+ * source words are counted after removing HTML tags. Derived fields (a
+ * principle's `title`, a body's `name`, a quoted vision) are not counted, only
+ * the source text they were read from.
+ */
+import type { Agreement, Block, Node } from './model.js';
+import { stripTags, words } from './text.js';
+
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
+export interface Coverage {
+  /** Words in the source. */
+  sourceWords: number;
+  /** Source words found in the model (each counted at most as often as it occurs in the source). */
+  coveredWords: number;
+  /** coveredWords / sourceWords, in percent with one decimal. */
+  percent: number;
+  /** Words of the source the model lost, with how many occurrences are missing. */
+  missing: WordCount[];
+  /** Words the model holds more often than the source (duplicated or invented). */
+  extra: WordCount[];
+}
+
+/** The words of a source text as the coverage check counts them. */
+export function sourceWordsOf(text: string, format: Agreement['meta']['source']['format']): string[] {
+  return words(format === 'markdown' ? stripTags(text) : text);
+}
+
+function blockTexts(block: Block, out: string[]): void {
+  if (block.type === 'paragraph') out.push(block.text);
+  else if (block.type === 'list') for (const item of block.items) out.push(item.marker ?? '', item.text);
+  else for (const row of block.rows) out.push(...row);
+}
+
+function nodeTexts(node: Node, out: string[]): void {
+  if (node.type === 'ref') return;
+  if (node.type === 'section') {
+    if (node.heading) out.push(node.heading.text);
+    for (const child of node.content) nodeTexts(child, out);
+    return;
+  }
+  blockTexts(node, out);
+}
+
+/** Every source text the model holds, each once. */
+export function modelTexts(model: Agreement): string[] {
+  const out: string[] = [];
+  if (model.meta.frontMatter !== undefined) out.push(model.meta.frontMatter);
+  for (const el of [model.vision, model.purpose]) {
+    if (!el) continue;
+    if (el.heading) out.push(el.heading.text);
+    for (const p of el.paragraphs) out.push(p.text);
+  }
+  for (const goal of model.goals) {
+    out.push(goal.marker ?? '', goal.text);
+    if (goal.elaboration) {
+      out.push(goal.elaboration.heading.text);
+      for (const b of goal.elaboration.paragraphs) blockTexts(b, out);
+    }
+  }
+  for (const p of model.principles) {
+    out.push(p.heading.text);
+    for (const b of p.paragraphs) blockTexts(b, out);
+    if (p.commitmentsHeading) out.push(p.commitmentsHeading.text);
+    for (const c of p.commitments) out.push(c.marker ?? '', c.text);
+  }
+  for (const body of model.bodies) {
+    out.push(body.heading.text);
+    for (const b of body.description) blockTexts(b, out);
+  }
+  for (const area of model.developmentAreas) {
+    out.push(area.heading ? area.heading.text : area.title, area.marker ?? '');
+    for (const p of area.paragraphs) out.push(p.text);
+    for (const item of area.items) out.push(item.marker ?? '', item.text);
+  }
+  for (const node of model.sections) nodeTexts(node, out);
+  for (const a of model.artifacts) out.push(a.text);
+  return out;
+}
+
+function countWords(list: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+export function coverage(sourceText: string, model: Agreement): Coverage {
+  const source = countWords(sourceWordsOf(sourceText, model.meta.source.format));
+  // Markdown markup is not text: tags are dropped on both sides (the model may
+  // hold a literal tag from inline code, which the source side cannot tell apart).
+  const markdown = model.meta.source.format === 'markdown';
+  const held = countWords(modelTexts(model).flatMap((text) => words(markdown ? stripTags(text) : text)));
+  let total = 0;
+  let covered = 0;
+  const missing: WordCount[] = [];
+  const extra: WordCount[] = [];
+  for (const [word, count] of source) {
+    total += count;
+    const have = held.get(word) ?? 0;
+    covered += Math.min(count, have);
+    if (have < count) missing.push({ word, count: count - have });
+  }
+  for (const [word, count] of held) {
+    const want = source.get(word) ?? 0;
+    if (count > want) extra.push({ word, count: count - want });
+  }
+  const percent = total === 0 ? 100 : Math.floor((covered / total) * 1000) / 10;
+  return { sourceWords: total, coveredWords: covered, percent, missing, extra };
+}

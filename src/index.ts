@@ -1,0 +1,14 @@
+/** The public library API of overens. */
+export { parse, parseFile, parseFileWithSource, type ParseOptions, type ParseFileOptions } from './parse.js';
+export { coverage, modelTexts, sourceWordsOf, type Coverage } from './coverage.js';
+export { summarise, formatDiagnostic, type Summary } from './summary.js';
+export { outline } from './outline.js';
+export { loadProfile, classifyHeading, matchPrinciple, type Profile, type HeadingKind } from './profile.js';
+export { segmentText, looksLikeHeading } from './segment/text.js';
+export { segmentMarkdown } from './segment/markdown.js';
+export type { SegBlock, Segmented } from './segment/types.js';
+export { discoverManifests, loadManifest, findRevision, revisionPath, type Manifest, type ManifestRevision } from './manifest.js';
+export { OverensError } from './errors.js';
+export { t, resolveLang, type Lang, type MessageKey } from './i18n.js';
+export { agreementJsonSchema, MODEL_SCHEMA_VERSION } from './model.js';
+export type * from './model.js';

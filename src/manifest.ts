@@ -1,0 +1,121 @@
+/**
+ * Agreement manifests: `agreements/<region>/<agreement>/manifest.yaml` names an
+ * agreement, its parties and its revisions in order (one per consultation
+ * round or layout stage), each pointing at a source file beside the manifest.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { parse as parseYaml } from 'yaml';
+import { RevisionStatus } from './model.js';
+import { OverensError } from './errors.js';
+
+export const MANIFEST_NAME = 'manifest.yaml';
+
+export const ManifestRevision = Type.Object(
+  {
+    label: Type.String({ minLength: 1, pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Short name used on the command line, e.g. "remiss-1"' }),
+    round: Type.Optional(Type.Integer({ minimum: 1 })),
+    date: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })),
+    status: RevisionStatus,
+    source: Type.String({ minLength: 1, description: 'Source file, relative to the manifest' }),
+    scope: Type.Optional(Type.String()),
+    note: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type ManifestRevision = Static<typeof ManifestRevision>;
+
+export const ManifestSchema = Type.Object(
+  {
+    id: Type.String({ minLength: 1, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    title: Type.String({ minLength: 1 }),
+    region: Type.String({ minLength: 1 }),
+    kind: Type.Optional(Type.Union([Type.Literal('agreement'), Type.Literal('report')])),
+    parties: Type.Array(Type.String({ minLength: 1 })),
+    revisions: Type.Array(ManifestRevision, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+export interface Manifest extends Static<typeof ManifestSchema> {
+  /** Absolute path of the manifest file. */
+  file: string;
+}
+
+export async function loadManifest(file: string): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw OverensError.fromFs(error, file);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new OverensError('manifestInvalid', { file, reason: (error as Error).message.split('\n')[0]! });
+  }
+  if (!Value.Check(ManifestSchema, data)) {
+    const first = [...Value.Errors(ManifestSchema, data)][0];
+    const where = first?.path ? first.path.replace(/^\//u, '').replaceAll('/', '.') : '(top level)';
+    throw new OverensError('manifestInvalid', { file, reason: `${where}: ${first?.message ?? 'does not match the manifest schema'}` });
+  }
+  const labels = new Set<string>();
+  for (const r of data.revisions) {
+    if (labels.has(r.label)) throw new OverensError('manifestInvalid', { file, reason: `revisions: label "${r.label}" appears twice` });
+    labels.add(r.label);
+  }
+  return { ...data, file: resolve(file) };
+}
+
+/** Absolute path of a revision's source file. */
+export function revisionPath(manifest: Manifest, revision: ManifestRevision): string {
+  return resolve(dirname(manifest.file), revision.source);
+}
+
+/** Every manifest under a directory, sorted by path. */
+export async function discoverManifests(dir: string): Promise<Manifest[]> {
+  const found: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (error) {
+      throw OverensError.fromFs(error, d);
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.name === MANIFEST_NAME) found.push(full);
+    }
+  };
+  await walk(dir);
+  found.sort();
+  return Promise.all(found.map(loadManifest));
+}
+
+/** The manifest and revision that list this file, looking in its folder and up to three above. */
+export async function findRevision(file: string): Promise<{ manifest: Manifest; revision: ManifestRevision } | null> {
+  const target = resolve(file);
+  let dir = dirname(target);
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, MANIFEST_NAME);
+    let manifest: Manifest | null = null;
+    try {
+      manifest = await loadManifest(candidate);
+    } catch (error) {
+      if (!(error instanceof OverensError && error.key === 'fileNotFound')) throw error;
+    }
+    if (manifest) {
+      const revision = manifest.revisions.find((r) => revisionPath(manifest, r) === target);
+      if (revision) return { manifest, revision };
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return null;
+}

@@ -1,0 +1,402 @@
+/**
+ * The agreement model: one structured shape for every agreement text, whatever
+ * format it came in. Each type is declared once, with TypeBox, so the same
+ * definition gives the TypeScript type (`Static<...>`) and the published JSON
+ * Schema (`schema/agreement.schema.json`, written by `npm run schema` and
+ * checked by a test).
+ *
+ * Swedish terms are explained in docs/glossary.md.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+/** Bumped when the JSON shape changes incompatibly. */
+export const MODEL_SCHEMA_VERSION = 1;
+
+const describe = <T extends TSchema>(schema: T, description: string): T => ({ ...schema, description });
+
+export const Point = Type.Object(
+  {
+    line: Type.Integer({ minimum: 1, description: '1-based line in the source file' }),
+    column: Type.Integer({ minimum: 1, description: '1-based column (in characters) in the source line' }),
+  },
+  { additionalProperties: false },
+);
+export type Point = Static<typeof Point>;
+
+export const Position = Type.Object(
+  {
+    start: Point,
+    end: describe(Point, 'Where the element ends (exclusive column)'),
+  },
+  { additionalProperties: false, description: 'Source range of an element, as in unist' },
+);
+export type Position = Static<typeof Position>;
+
+export const Heading = Type.Object(
+  {
+    text: Type.String({ description: 'The heading exactly as written, without markup' }),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type Heading = Static<typeof Heading>;
+
+export const Paragraph = Type.Object(
+  {
+    type: Type.Literal('paragraph'),
+    id: Type.String(),
+    text: Type.String({ description: 'Plain text; soft line breaks kept as "\\n"' }),
+    role: Type.Optional(
+      Type.Union([Type.Literal('footnote'), Type.Literal('emphasis')], {
+        description: 'footnote: a footnote body; emphasis: a paragraph that is bold/italic as a whole',
+      }),
+    ),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type Paragraph = Static<typeof Paragraph>;
+
+export const ListItem = Type.Object(
+  {
+    id: Type.String(),
+    text: Type.String(),
+    marker: Type.Optional(Type.String({ description: 'The marker as written when it carries meaning, e.g. "1)"' })),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type ListItem = Static<typeof ListItem>;
+
+export const List = Type.Object(
+  {
+    type: Type.Literal('list'),
+    id: Type.String(),
+    ordered: Type.Boolean(),
+    items: Type.Array(ListItem),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type List = Static<typeof List>;
+
+export const Table = Type.Object(
+  {
+    type: Type.Literal('table'),
+    id: Type.String(),
+    rows: Type.Array(Type.Array(Type.String()), { description: 'Cell texts, row by row; the first row is the header' }),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type Table = Static<typeof Table>;
+
+export const Ref = Type.Object(
+  {
+    type: Type.Literal('ref'),
+    target: Type.String({ description: 'Id of the typed element that stood here in the source' }),
+  },
+  { additionalProperties: false, description: 'Marks where a typed element (vision, goal, principle, ...) stood in document order' },
+);
+export type Ref = Static<typeof Ref>;
+
+/** A block of running text: what bodies, principles and sections are made of. */
+export const Block = Type.Union([Paragraph, List, Table]);
+export type Block = Static<typeof Block>;
+
+export const SectionRole = Type.Union(
+  [
+    Type.Literal('title'),
+    Type.Literal('toc'),
+    Type.Literal('figure'),
+    Type.Literal('goals'),
+    Type.Literal('principles'),
+    Type.Literal('bodies'),
+    Type.Literal('developmentAreas'),
+  ],
+  { description: 'What a generic section is, when the profile knows it' },
+);
+export type SectionRole = Static<typeof SectionRole>;
+
+export interface Section {
+  type: 'section';
+  id: string;
+  heading: Heading | null;
+  /** Heading depth: Markdown's `#` count, or the level the profile assigns to a bare-line heading. */
+  depth: number;
+  role?: SectionRole;
+  content: Array<Section | Block | Ref>;
+  position: Position;
+}
+
+export const SectionSchema = Type.Recursive(
+  (This) =>
+    Type.Object(
+      {
+        type: Type.Literal('section'),
+        id: Type.String(),
+        heading: Type.Union([Heading, Type.Null()]),
+        depth: Type.Integer({ minimum: 1, maximum: 6 }),
+        role: Type.Optional(SectionRole),
+        content: Type.Array(Type.Union([This, Paragraph, List, Table, Ref])),
+        position: Position,
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Section', description: 'A part of the text not held by a typed element, with the refs of the typed ones it contained' },
+);
+
+/** A top-level node of the document body. */
+export type Node = Section | Block | Ref;
+
+export const Vision = Type.Object(
+  {
+    id: Type.Literal('vision'),
+    heading: Type.Union([Heading, Type.Null()]),
+    text: Type.String({ description: 'The vision statement (paragraphs joined by a blank line)' }),
+    paragraphs: Type.Array(Paragraph, { description: 'The source paragraphs; empty when the vision is only quoted inside another paragraph' }),
+    quotedIn: Type.Optional(Type.String({ description: 'Id of the paragraph that quotes the vision, when the document does not state it on its own' })),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Vision: the shared long-term picture' },
+);
+export type Vision = Static<typeof Vision>;
+
+export const Purpose = Type.Object(
+  {
+    id: Type.Literal('purpose'),
+    heading: Type.Union([Heading, Type.Null()]),
+    text: Type.String(),
+    paragraphs: Type.Array(Paragraph),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Syfte: why the agreement exists' },
+);
+export type Purpose = Static<typeof Purpose>;
+
+export const Goal = Type.Object(
+  {
+    id: Type.String({ description: 'goal-N, in the order the goals are listed' }),
+    text: Type.String(),
+    marker: Type.Optional(Type.String({ description: 'The list marker as written when it is a number' })),
+    elaboration: Type.Optional(
+      Type.Object(
+        {
+          id: Type.String({ description: 'goal-N/elaboration' }),
+          heading: Heading,
+          paragraphs: Type.Array(Block),
+          position: Position,
+        },
+        { additionalProperties: false, description: 'Text elsewhere in the document that explains this goal under a heading repeating it' },
+      ),
+    ),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Mål: one goal' },
+);
+export type Goal = Static<typeof Goal>;
+
+export const Commitment = Type.Object(
+  {
+    id: Type.String({ description: 'principle-N/commitment-K' }),
+    text: Type.String(),
+    marker: Type.Optional(Type.String({ description: 'The list marker as written when it is a number, e.g. "1)"' })),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Åtagande: one commitment under a principle' },
+);
+export type Commitment = Static<typeof Commitment>;
+
+export const Principle = Type.Object(
+  {
+    id: Type.String({ description: 'principle-N, from the number in the heading' }),
+    number: Type.Integer({ minimum: 0 }),
+    title: Type.String({ description: 'The title as written, without the number' }),
+    heading: Heading,
+    paragraphs: Type.Array(Block),
+    commitmentsHeading: Type.Union([Heading, Type.Null()]),
+    commitments: Type.Array(Commitment),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Princip: a numbered principle with its åtaganden' },
+);
+export type Principle = Static<typeof Principle>;
+
+export const CompositionPart = Type.Object(
+  {
+    count: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'null when the text has a placeholder' }),
+    placeholder: Type.Optional(Type.String({ description: 'The placeholder as written, e.g. "X"' })),
+    unit: Type.String({ description: 'What is counted, e.g. "ledamöter", "ersättare"' }),
+  },
+  { additionalProperties: false },
+);
+export type CompositionPart = Static<typeof CompositionPart>;
+
+export const Composition = Type.Object(
+  {
+    text: Type.String({ description: 'The stated composition, e.g. "7 ledamöter och 7 ersättare"' }),
+    parts: Type.Array(CompositionPart),
+  },
+  { additionalProperties: false },
+);
+export type Composition = Static<typeof Composition>;
+
+export const BodyKind = Type.Union([
+  Type.Literal('ledningsgrupp'),
+  Type.Literal('utvecklingsgrupp'),
+  Type.Literal('motesplats'),
+  Type.Literal('delegation'),
+  Type.Literal('natverk'),
+  Type.Literal('other'),
+]);
+export type BodyKind = Static<typeof BodyKind>;
+
+export const Body = Type.Object(
+  {
+    id: Type.String({ description: 'body/<abbreviation or name slug>' }),
+    name: Type.String({ description: 'Name without the abbreviation' }),
+    abbreviation: Type.Union([Type.String(), Type.Null()], { description: 'e.g. "PKD AU", from "(...)" in the heading' }),
+    kind: BodyKind,
+    heading: Heading,
+    description: Type.Array(Block),
+    composition: Type.Union([Composition, Type.Null()]),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'A support-structure body (ledningsgrupp, delegation, nätverk, ...)' },
+);
+export type Body = Static<typeof Body>;
+
+export const DevelopmentArea = Type.Object(
+  {
+    id: Type.String({ description: 'area/<title slug>' }),
+    title: Type.String(),
+    heading: Type.Union([Heading, Type.Null()], { description: 'null when the area is an item of a list' }),
+    marker: Type.Optional(Type.String({ description: 'The list marker as written, for an area that is a numbered list item' })),
+    paragraphs: Type.Array(Paragraph),
+    items: Type.Array(ListItem),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Utvecklingsområde / samverkansområde with its items' },
+);
+export type DevelopmentArea = Static<typeof DevelopmentArea>;
+
+export const Artifact = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String({ description: 'page-number, running-header, figure-label, pull-quote, annotation, ...' }),
+    text: Type.String(),
+    reason: Type.String(),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Text in the source recognised as not part of the agreement' },
+);
+export type Artifact = Static<typeof Artifact>;
+
+export const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
+export type Severity = Static<typeof Severity>;
+
+export const Diagnostic = Type.Object(
+  {
+    file: Type.String(),
+    ruleId: Type.String(),
+    severity: Severity,
+    message: Type.String(),
+    place: Position,
+    element: Type.Optional(Type.String({ description: 'Id of the model element concerned' })),
+  },
+  { additionalProperties: false, description: 'A located diagnostic, printed as path:line:col-line:col: message [ruleId]' },
+);
+export type Diagnostic = Static<typeof Diagnostic>;
+
+export const RevisionStatus = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('remiss'),
+  Type.Literal('proof'),
+  Type.Literal('decided'),
+  Type.Literal('signed'),
+  Type.Literal('report'),
+  Type.Literal('unknown'),
+]);
+export type RevisionStatus = Static<typeof RevisionStatus>;
+
+export const Revision = Type.Object(
+  {
+    label: Type.String(),
+    round: Type.Optional(Type.Integer({ minimum: 1, description: 'Consultation round (remissomgång), when known' })),
+    date: Type.Optional(Type.String({ description: 'ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' })),
+    status: RevisionStatus,
+    scope: Type.Optional(Type.String({ description: 'When the revision covers only part of the agreement, which part' })),
+  },
+  { additionalProperties: false },
+);
+export type Revision = Static<typeof Revision>;
+
+export const SourceFormat = Type.Union([Type.Literal('text'), Type.Literal('markdown')]);
+export type SourceFormat = Static<typeof SourceFormat>;
+
+export const Meta = Type.Object(
+  {
+    id: Type.String({ description: 'Agreement id: from the manifest, else the file name' }),
+    title: Type.Union([Type.String(), Type.Null()]),
+    parties: Type.Array(Type.String()),
+    region: Type.Union([Type.String(), Type.Null()]),
+    revision: Type.Union([Revision, Type.Null()]),
+    frontMatter: Type.Optional(Type.String({ description: 'Raw YAML front matter of a Markdown source' })),
+    source: Type.Object(
+      {
+        path: Type.String(),
+        format: SourceFormat,
+        sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Meta = Static<typeof Meta>;
+
+export const AgreementSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(MODEL_SCHEMA_VERSION),
+    meta: Meta,
+    vision: Type.Union([Vision, Type.Null()]),
+    purpose: Type.Union([Purpose, Type.Null()]),
+    goals: Type.Array(Goal),
+    principles: Type.Array(Principle, { description: 'Ordered by number' }),
+    bodies: Type.Array(Body),
+    developmentAreas: Type.Array(DevelopmentArea),
+    sections: Type.Array(Type.Union([Type.Ref(SectionSchema), Paragraph, List, Table, Ref]), {
+      description: 'The whole document in order: generic sections, loose blocks, and refs to typed elements',
+    }),
+    artifacts: Type.Array(Artifact),
+    warnings: Type.Array(Diagnostic),
+  },
+  { additionalProperties: false },
+);
+
+export interface Agreement {
+  schemaVersion: typeof MODEL_SCHEMA_VERSION;
+  meta: Meta;
+  vision: Vision | null;
+  purpose: Purpose | null;
+  goals: Goal[];
+  principles: Principle[];
+  bodies: Body[];
+  developmentAreas: DevelopmentArea[];
+  sections: Node[];
+  artifacts: Artifact[];
+  warnings: Diagnostic[];
+}
+
+/** The published JSON Schema (draft 2020-12 compatible), built from the definitions above. */
+export function agreementJsonSchema(): Record<string, unknown> {
+  const { $id: _sectionId, ...section } = SectionSchema as unknown as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'overens agreement model',
+      ...AgreementSchema,
+      $defs: { Section: section },
+    }).replaceAll('"$ref":"Section"', '"$ref":"#/$defs/Section"'),
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The parse pipeline: read -> normalise -> segment -> recognise -> model.
+ * `parse` works on text in memory; `parseFile` reads a file and adds what its
+ * agreement manifest says (id, parties, region, revision).
+ */
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { Agreement, Meta, Node, Position, SourceFormat } from './model.js';
+import { MODEL_SCHEMA_VERSION } from './model.js';
+import { readSource, type Source } from './read.js';
+import { normalise } from './normalise.js';
+import { segmentText } from './segment/text.js';
+import { segmentMarkdown } from './segment/markdown.js';
+import { recognise } from './recognise.js';
+import { loadProfile } from './profile.js';
+import { findRevision, type Manifest, type ManifestRevision } from './manifest.js';
+import { slugify } from './text.js';
+import type { Lang } from './i18n.js';
+import { detectFormat } from './read.js';
+
+export interface ParseOptions {
+  /** Input format; detected from the content and the path when not given. */
+  format?: SourceFormat;
+  /** Where the text came from, for meta.source.path and diagnostics (default "<input>"). */
+  path?: string;
+  /** Extra heading lexicon files merged into the built-in profile. */
+  profiles?: string[];
+  /** Language of diagnostic messages (default "en"). */
+  lang?: Lang;
+}
+
+export interface ParseFileOptions extends Omit<ParseOptions, 'path'> {
+  /** Look for the agreement manifest that lists the file (default true). */
+  manifest?: boolean;
+}
+
+function regionOf(texts: string[], regions: string[]): string | null {
+  const sorted = [...regions].sort((a, b) => b.length - a.length);
+  for (const text of texts) {
+    for (const region of sorted) {
+      if (new RegExp(`(?<![\\p{L}])${region}(?![\\p{L}])`, 'iu').test(text)) return region;
+    }
+  }
+  return null;
+}
+
+/** Section ranges are widened to cover the typed elements they refer to. */
+function fixSectionPositions(nodes: Node[], positions: Map<string, Position>): void {
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    fixSectionPositions(node.content, positions);
+    for (const child of node.content) {
+      const p = child.type === 'ref' ? positions.get(child.target) : child.position;
+      if (!p) continue;
+      if (p.end.line > node.position.end.line || (p.end.line === node.position.end.line && p.end.column > node.position.end.column)) {
+        node.position.end = { ...p.end };
+      }
+    }
+  }
+}
+
+function build(source: Source, options: ParseOptions, found: { manifest: Manifest; revision: ManifestRevision } | null): Agreement {
+  const profile = loadProfile(options.profiles);
+  const text = normalise(source.text);
+  const segmented = source.format === 'markdown' ? segmentMarkdown(text) : segmentText(text);
+  const r = recognise(segmented.blocks, { profile, format: source.format, file: source.path, lang: options.lang ?? 'en' });
+
+  const positions = new Map<string, Position>();
+  if (r.vision) positions.set('vision', r.vision.position);
+  if (r.purpose) positions.set('purpose', r.purpose.position);
+  for (const g of r.goals) {
+    positions.set(g.id, g.position);
+    if (g.elaboration) positions.set(g.elaboration.id, g.elaboration.position);
+  }
+  for (const el of [...r.principles, ...r.bodies, ...r.developmentAreas]) positions.set(el.id, el.position);
+  fixSectionPositions(r.sections, positions);
+
+  const manifest = found?.manifest;
+  const parties = manifest?.parties.length ? manifest.parties : r.parties;
+  const meta: Meta = {
+    id: manifest?.id ?? slugify(basename(source.path, extname(source.path)).replace(/\.pdf$/u, '')),
+    title: r.title ?? manifest?.title ?? null,
+    parties,
+    region: manifest?.region ?? regionOf([...r.parties, r.title ?? ''], profile.regions),
+    revision: null,
+    source: { path: source.path, format: source.format, sha256: source.sha256 },
+  };
+  if (found) {
+    const { label, status, round, date, scope } = found.revision;
+    meta.revision = { label, status };
+    if (round !== undefined) meta.revision.round = round;
+    if (date !== undefined) meta.revision.date = date;
+    if (scope !== undefined) meta.revision.scope = scope;
+  }
+  if (segmented.frontMatter !== undefined) meta.frontMatter = segmented.frontMatter;
+  return {
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    meta,
+    vision: r.vision,
+    purpose: r.purpose,
+    goals: r.goals,
+    principles: r.principles,
+    bodies: r.bodies,
+    developmentAreas: r.developmentAreas,
+    sections: r.sections,
+    artifacts: [],
+    warnings: r.warnings,
+  };
+}
+
+/** Parse agreement text held in memory. */
+export function parse(text: string, options: ParseOptions = {}): Agreement {
+  const path = options.path ?? '<input>';
+  const source: Source = {
+    path,
+    text,
+    format: options.format ?? detectFormat(text, path),
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+  };
+  return build(source, options, null);
+}
+
+/** Read and parse one agreement file. Throws OverensError for input the user can fix. */
+export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<Agreement> {
+  return (await parseFileWithSource(path, options)).model;
+}
+
+/** Read a file and return both the model and its source text (for coverage checks). */
+export async function parseFileWithSource(path: string, options: ParseFileOptions = {}): Promise<{ model: Agreement; source: Source }> {
+  const source = await readSource(path, options.format);
+  const found = options.manifest === false ? null : await findRevision(path);
+  return { model: build(source, { ...options, path }, found), source };
+}

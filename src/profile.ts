@@ -1,0 +1,190 @@
+/**
+ * The heading lexicon: loads `profiles/*.yaml` into compiled patterns.
+ * The recogniser asks the profile what a heading is; it knows no Swedish itself.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { BodyKind } from './model.js';
+import { OverensError } from './errors.js';
+
+export type HeadingKind =
+  | 'vision'
+  | 'purpose'
+  | 'goals'
+  | 'goalElaborationIntro'
+  | 'principlesContainer'
+  | 'commitments'
+  | 'bodiesContainer'
+  | 'areasContainer'
+  | 'figure'
+  | 'toc';
+
+export interface Profile {
+  depths: { title: number; section: number; principle: number; body: number; area: number; commitments: number };
+  patterns: Record<HeadingKind, RegExp[]>;
+  visionQuote: RegExp[];
+  goalsLeadIn: RegExp[];
+  principle: RegExp[];
+  bodies: Array<{ pattern: RegExp; kind: BodyKind }>;
+  composition: RegExp;
+  partiesLeadIn: RegExp[];
+  regions: string[];
+}
+
+/** The profile file as written in YAML. Every list may be extended by a user profile. */
+interface ProfileFile {
+  depths?: Partial<Profile['depths']>;
+  vision?: string[];
+  visionQuote?: string[];
+  purpose?: string[];
+  goals?: string[];
+  goalsLeadIn?: string[];
+  goalElaborationIntro?: string[];
+  principle?: string[];
+  principlesContainer?: string[];
+  commitments?: string[];
+  bodiesContainer?: string[];
+  bodies?: Array<{ pattern: string; kind: BodyKind }>;
+  composition?: { count?: string; units?: string[] };
+  areasContainer?: string[];
+  figure?: string[];
+  toc?: string[];
+  partiesLeadIn?: string[];
+  regions?: string[];
+}
+
+const HEADING_KINDS: HeadingKind[] = [
+  'vision',
+  'purpose',
+  'goals',
+  'goalElaborationIntro',
+  'principlesContainer',
+  'commitments',
+  'bodiesContainer',
+  'areasContainer',
+  'figure',
+  'toc',
+];
+
+const BODY_KINDS = new Set<BodyKind>(['ledningsgrupp', 'utvecklingsgrupp', 'motesplats', 'delegation', 'natverk', 'other']);
+
+export const DEFAULT_PROFILE_PATH = fileURLToPath(new URL('../profiles/sv.yaml', import.meta.url));
+
+function compile(file: string, key: string, source: string): RegExp {
+  try {
+    return new RegExp(source, 'iu');
+  } catch (error) {
+    throw new OverensError('profileInvalid', { file, reason: `${key}: ${(error as Error).message}` });
+  }
+}
+
+function readProfileFile(file: string): ProfileFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw OverensError.fromFs(error, file);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new OverensError('profileInvalid', { file, reason: (error as Error).message.split('\n')[0]! });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new OverensError('profileInvalid', { file, reason: 'expected a YAML mapping at the top level' });
+  }
+  return data as ProfileFile;
+}
+
+function merge(base: ProfileFile, extra: ProfileFile): ProfileFile {
+  const out: ProfileFile = { ...base, depths: { ...base.depths, ...extra.depths } };
+  for (const key of Object.keys(extra) as Array<keyof ProfileFile>) {
+    const a = base[key];
+    const b = extra[key];
+    if (Array.isArray(a) && Array.isArray(b)) (out as Record<string, unknown>)[key] = [...b, ...a];
+    else if (key === 'composition') out.composition = { ...base.composition, ...extra.composition, units: [...(extra.composition?.units ?? []), ...(base.composition?.units ?? [])] };
+    else if (key !== 'depths') (out as Record<string, unknown>)[key] = b;
+  }
+  return out;
+}
+
+function build(file: string, data: ProfileFile): Profile {
+  const list = (key: keyof ProfileFile): RegExp[] => {
+    const value = data[key] ?? [];
+    if (!Array.isArray(value)) throw new OverensError('profileInvalid', { file, reason: `${key}: expected a list` });
+    return (value as unknown[]).map((p, i) => {
+      if (typeof p !== 'string') throw new OverensError('profileInvalid', { file, reason: `${key}[${i}]: expected a string` });
+      return compile(file, `${key}[${i}]`, p);
+    });
+  };
+  const patterns = Object.fromEntries(HEADING_KINDS.map((k) => [k, list(k)])) as Record<HeadingKind, RegExp[]>;
+  const bodies = (data.bodies ?? []).map((b, i) => {
+    if (!b || typeof b.pattern !== 'string' || !BODY_KINDS.has(b.kind)) {
+      throw new OverensError('profileInvalid', { file, reason: `bodies[${i}]: expected { pattern, kind } with kind one of ${[...BODY_KINDS].join(', ')}` });
+    }
+    return { pattern: compile(file, `bodies[${i}]`, b.pattern), kind: b.kind };
+  });
+  const count = data.composition?.count ?? '(\\d+)';
+  const units = (data.composition?.units ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const composition = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+(${units.join('|') || 'ledamöter'})(?![\\p{L}])`, 'gu');
+  return {
+    depths: { title: 1, section: 2, principle: 3, body: 3, area: 3, commitments: 4, ...data.depths },
+    patterns,
+    visionQuote: list('visionQuote'),
+    goalsLeadIn: list('goalsLeadIn'),
+    principle: list('principle'),
+    bodies,
+    composition,
+    partiesLeadIn: list('partiesLeadIn'),
+    regions: (data.regions ?? []).map(String),
+  };
+}
+
+const cache = new Map<string, Profile>();
+
+/** Load the default profile, merged with any extra profile files (their entries are tried first). */
+export function loadProfile(extraFiles: string[] = []): Profile {
+  const key = extraFiles.join('\0');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let data = readProfileFile(DEFAULT_PROFILE_PATH);
+  for (const file of extraFiles) data = merge(data, readProfileFile(file));
+  const profile = build(extraFiles[extraFiles.length - 1] ?? DEFAULT_PROFILE_PATH, data);
+  cache.set(key, profile);
+  return profile;
+}
+
+/** The heading text as patterns see it: trimmed, without trailing punctuation or footnote marks. */
+export function headingKey(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s.:;,*_]+$/u, '');
+}
+
+/** Which structural kind a heading is, if the profile knows it. */
+export function classifyHeading(profile: Profile, text: string): HeadingKind | null {
+  const key = headingKey(text);
+  for (const kind of HEADING_KINDS) {
+    if (profile.patterns[kind].some((re) => re.test(key))) return kind;
+  }
+  return null;
+}
+
+/** Number and title of a principle heading ("3. Långsiktighet"), or null. */
+export function matchPrinciple(profile: Profile, text: string): { number: number; title: string } | null {
+  const key = headingKey(text);
+  for (const re of profile.principle) {
+    const m = re.exec(key);
+    if (m && m[1] && m[2]) return { number: Number(m[1]), title: text.trim().slice(text.trim().indexOf(m[2])).trim() };
+  }
+  return null;
+}
+
+/** The body kind a heading names, or null when it names none the profile knows. */
+export function matchBody(profile: Profile, text: string): BodyKind | null {
+  const key = headingKey(text);
+  return profile.bodies.find((b) => b.pattern.test(key))?.kind ?? null;
+}

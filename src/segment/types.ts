@@ -1,0 +1,50 @@
+/**
+ * The intermediate tree that both segmenters produce: a flat list of blocks in
+ * document order. The recogniser turns it into the agreement model.
+ */
+import type { Position } from '../model.js';
+
+export interface SegHeading {
+  type: 'heading';
+  /** Markdown depth; null for a bare-line heading of a text file (the recogniser assigns one). */
+  depth: number | null;
+  text: string;
+  position: Position;
+}
+
+export interface SegParagraph {
+  type: 'paragraph';
+  text: string;
+  /** The whole paragraph is bold or italic (a Markdown `**line**`). */
+  emphasis?: boolean;
+  /** A footnote body (`^[1] ...`, `[^1]: ...`). */
+  footnote?: boolean;
+  position: Position;
+}
+
+export interface SegListItem {
+  text: string;
+  marker?: string;
+  position: Position;
+}
+
+export interface SegList {
+  type: 'list';
+  ordered: boolean;
+  items: SegListItem[];
+  position: Position;
+}
+
+export interface SegTable {
+  type: 'table';
+  rows: string[][];
+  position: Position;
+}
+
+export type SegBlock = SegHeading | SegParagraph | SegList | SegTable;
+
+export interface Segmented {
+  blocks: SegBlock[];
+  /** Raw YAML front matter of a Markdown source. */
+  frontMatter?: string;
+}

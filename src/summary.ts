@@ -1,0 +1,61 @@
+/**
+ * The human overview of a parsed agreement, as data. Reporters turn it into
+ * text; the library never prints.
+ */
+import type { Agreement, Diagnostic, Node } from './model.js';
+import type { Coverage } from './coverage.js';
+import { squash } from './text.js';
+
+export interface Summary {
+  path: string;
+  title: string | null;
+  parties: string[];
+  region: string | null;
+  revision: string | null;
+  vision: string | null;
+  purpose: string | null;
+  goals: number;
+  principles: Array<{ number: number; title: string; commitments: number }>;
+  bodies: Array<{ name: string; abbreviation: string | null; composition: string | null }>;
+  developmentAreas: Array<{ title: string; items: number }>;
+  /** Headings of generic sections without a known role, in document order. */
+  unclassified: string[];
+  warnings: Diagnostic[];
+  coverage: Coverage | null;
+}
+
+function unclassifiedHeadings(nodes: Node[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    if (!node.role && node.heading) out.push(squash(node.heading.text));
+    unclassifiedHeadings(node.content, out);
+  }
+}
+
+export function summarise(model: Agreement, coverage: Coverage | null = null): Summary {
+  const unclassified: string[] = [];
+  unclassifiedHeadings(model.sections, unclassified);
+  const rev = model.meta.revision;
+  return {
+    path: model.meta.source.path,
+    title: model.meta.title,
+    parties: model.meta.parties,
+    region: model.meta.region,
+    revision: rev ? [rev.label, rev.status, rev.date].filter(Boolean).join(', ') : null,
+    vision: model.vision ? squash(model.vision.text) : null,
+    purpose: model.purpose ? squash(model.purpose.text) : null,
+    goals: model.goals.length,
+    principles: model.principles.map((p) => ({ number: p.number, title: squash(p.title), commitments: p.commitments.length })),
+    bodies: model.bodies.map((b) => ({ name: b.name, abbreviation: b.abbreviation, composition: b.composition?.text ?? null })),
+    developmentAreas: model.developmentAreas.map((a) => ({ title: a.title, items: a.items.length })),
+    unclassified,
+    warnings: model.warnings,
+    coverage,
+  };
+}
+
+/** A diagnostic as one line: `path:3:1-3:24: message [rule-id]`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const { start, end } = d.place;
+  return `${d.file}:${start.line}:${start.column}-${end.line}:${end.column}: ${d.message} [${d.ruleId}]`;
+}
