@@ -3,11 +3,11 @@
  * agreement, its parties and its revisions in order (one per consultation
  * round or layout stage), each pointing at a source file beside the manifest.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile } from './yaml-file.js';
 import { RevisionStatus } from './model.js';
 import { OverensError } from './errors.js';
 
@@ -45,18 +45,7 @@ export interface Manifest extends Static<typeof ManifestSchema> {
 }
 
 export async function loadManifest(file: string): Promise<Manifest> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw OverensError.fromFs(error, file);
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new OverensError('manifestInvalid', { file, reason: (error as Error).message.split('\n')[0]! });
-  }
+  const data = await readYamlFile(file, 'manifestInvalid');
   if (!Value.Check(ManifestSchema, data)) {
     const first = [...Value.Errors(ManifestSchema, data)][0];
     const where = first?.path ? first.path.replace(/^\//u, '').replaceAll('/', '.') : '(top level)';

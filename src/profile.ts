@@ -2,9 +2,8 @@
  * The heading lexicon: loads `profiles/*.yaml` into compiled patterns.
  * The recogniser asks the profile what a heading is; it knows no Swedish itself.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFileSync } from './yaml-file.js';
 import type { BodyKind } from './model.js';
 import { OverensError } from './errors.js';
 
@@ -80,18 +79,7 @@ function compile(file: string, key: string, source: string): RegExp {
 }
 
 function readProfileFile(file: string): ProfileFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw OverensError.fromFs(error, file);
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new OverensError('profileInvalid', { file, reason: (error as Error).message.split('\n')[0]! });
-  }
+  const data = readYamlFileSync(file, 'profileInvalid');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new OverensError('profileInvalid', { file, reason: 'expected a YAML mapping at the top level' });
   }

@@ -126,6 +126,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
   let ctx: Context = { kind: 'none' };
   let titleSection: Section | null = null;
   let goalsFromLeadIn = false;
+  let goalsHeading: Position | null = null;
   let visionQuote: { text: string; paragraph: Paragraph } | null = null;
 
   const warn = (ruleId: string, key: MessageKey, place: Position, params: Record<string, string | number> = {}, element?: string) => {
@@ -394,6 +395,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
       case 'goals':
         if (out.goals.length > 0) break;
         openSection(h, sectionDepth, 'goals');
+        goalsHeading ??= copy(h.position);
         ctx = { kind: 'goals', depth: sectionDepth, elaborating: null };
         return;
       case 'bodiesContainer': {
@@ -584,6 +586,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
     else onTable(b);
   });
 
+  if (goalsHeading !== null && out.goals.length === 0) warn('untyped-goals', 'untypedGoals', goalsHeading);
   finish(out, visionQuote, profile, warn);
   return out;
 }

@@ -199,6 +199,12 @@ describe('shapes the profile does not know', () => {
     expect(coverage(text, model).percent).toBe(100);
   });
 
+  it('warns about a goals heading without goals', () => {
+    const model = parse('Titel\n\nMål\n\nVi vill mycket.\n');
+    expect(model.goals).toEqual([]);
+    expect(model.warnings.map((w) => [w.ruleId, w.place.start.line])).toEqual([['untyped-goals', 3], ['unknown-shape', 1]]);
+  });
+
   it('does not read numbered headings as principles without a principles heading or commitments', () => {
     const model = parse('# Rapport\n\n## 1. Bakgrund\n\nText.\n\n## 2. Analys\n\nMer text.\n', { path: 'r.md' });
     expect(model.principles).toEqual([]);

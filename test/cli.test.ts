@@ -1,0 +1,143 @@
+/** The CLI as a user runs it: the built binary in a child process. */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/index.js';
+import { cli } from './helpers/cli.js';
+import { ROOT, SEED } from './helpers/seeds.js';
+
+describe('overens --help and --version', () => {
+  it('prints help with the commands, exit 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: overens/);
+    expect(r.stdout).toMatch(/parse \[options\] <file>/);
+    expect(r.stdout).toMatch(/build \[options\] \[dir\]/);
+  });
+
+  it('prints help in Swedish with --lang sv or a Swedish locale', () => {
+    expect(cli(['parse', '--help', '--lang', 'sv']).stdout).toMatch(/Läs ett dokument med en överenskommelse/);
+    expect(cli(['parse', '--help'], { env: { LANG: 'sv_SE.UTF-8' } }).stdout).toMatch(/Läs ett dokument/);
+    expect(cli(['parse', '--help'], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } }).stdout).toMatch(/Read one agreement document/);
+  });
+
+  it('prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('gives usage errors one line and exit 2', () => {
+    const r = cli(['parse', '--nope', SEED.norrbottenDraft]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['overens: unknown option --nope (overens --help)']);
+    expect(cli(['parse']).code).toBe(2);
+    expect(cli(['parse', '-f', 'html', SEED.norrbottenDraft]).stderr).toBe('overens: unknown format "html", expected one of: json, yaml, summary\n');
+  });
+});
+
+describe('overens parse', () => {
+  it('prints JSON when stdout is not a terminal, equal to the library model', async () => {
+    const r = cli(['parse', SEED.norrbottenDraft]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await parseFile(SEED.norrbottenDraft))));
+  });
+
+  it('prints YAML and a summary on request', () => {
+    expect(cli(['parse', '-f', 'yaml', SEED.vasterbotten]).stdout).toMatch(/^schemaVersion: 1\nmeta:\n/);
+    const summary = cli(['parse', '--format', 'summary', SEED.norrbottenDraft]).stdout;
+    expect(summary).toMatch(/Vision: Tillsammans för ett livskraftigt Norrbotten\./);
+    expect(summary).toMatch(/3\. Långsiktighet: 5 commitments/);
+    expect(summary).toMatch(/Coverage: 100% of \d+ words/);
+    expect(summary).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes the summary in Swedish', () => {
+    const summary = cli(['parse', '-f', 'summary', '--lang', 'sv', SEED.norrbottenDraft]).stdout;
+    expect(summary).toMatch(/Syfte: Överenskommelsen syftar/);
+    expect(summary).toMatch(/5\. Öppenhet och insyn: 1 åtaganden/);
+  });
+
+  it('uses colour only when forced on a terminal-less run and never with NO_COLOR', () => {
+    // No TTY in tests: plain output whatever FORCE_COLOR says, since we colour only terminals.
+    expect(cli(['parse', '-f', 'summary', SEED.norrbottenDraft], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--strict exits 0 on a clean document and 1 with findings listed', () => {
+    expect(cli(['parse', '--strict', SEED.norrbottenDraft]).code).toBe(0);
+    const r = cli(['parse', '--strict', SEED.norrbottenProof]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/norrbotten-layout-proof\.pdf\.txt:\d+:\d+-\d+:\d+: A commitments heading outside any principle.* \[untyped-commitments\]/);
+    expect(JSON.parse(r.stdout).principles.length).toBeGreaterThan(0);
+  });
+
+  it('writes -o output atomically and never over its input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-out-'));
+    const out = join(dir, 'model.json');
+    expect(cli(['parse', SEED.vasterbotten, '-o', out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).meta.id).toBe('vasterbotten-samverkan-2023-2026');
+    expect(readdirSync(dir)).toEqual(['model.json']);
+
+    const input = join(dir, 'in.txt');
+    writeFileSync(input, 'Vision\n\nEtt län.\n');
+    const r = cli(['parse', input, '-o', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`overens: ${input}: refusing to write the output over an input file\n`);
+    expect(readFileSync(input, 'utf8')).toBe('Vision\n\nEtt län.\n');
+  });
+});
+
+describe('bad input: one line naming the file and the reason, exit 2, no stack', () => {
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a missing file', () => 'nope/saknas.txt', /^overens: nope\/saknas\.txt: no such file\n$/],
+    ['a directory', () => 'agreements', /^overens: agreements: is a directory, expected a file\n$/],
+    ['a binary file', () => 'test/fixtures/bad/binary.docx', /^overens: test\/fixtures\/bad\/binary\.docx: looks like a binary file \(a NUL byte at offset 4\), expected text or Markdown\n$/],
+    ['a Latin-1 file', () => 'test/fixtures/bad/latin1.txt', /^overens: test\/fixtures\/bad\/latin1\.txt: not valid UTF-8 text \(invalid byte sequence near offset 1\d\)\n$/],
+  ];
+  it.each(cases)('%s', (_name, file, expected) => {
+    const r = cli(['parse', file()]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(expected);
+  });
+
+  it('says it in Swedish too, and shows the stack only with --debug', () => {
+    expect(cli(['parse', 'saknas.txt', '--lang', 'sv']).stderr).toBe('overens: saknas.txt: filen finns inte\n');
+    const debug = cli(['parse', 'saknas.txt', '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/ENOENT[\s\S]*\n\s+at /);
+  });
+
+  it('a broken manifest names the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-manifest-'));
+    writeFileSync(join(dir, 'doc.txt'), 'Vision\n\nEtt län.\n');
+    writeFileSync(join(dir, 'manifest.yaml'), 'id: x\ntitle: T\nregion: R\nparties: []\nrevisions:\n  - label: a\n    status: maybe\n    source: doc.txt\n');
+    const r = cli(['build', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^overens: .*manifest\.yaml: invalid manifest: revisions\.0\.status: /);
+  });
+});
+
+describe('overens build', () => {
+  it('parses every revision in agreements/ and prints a summary of each', () => {
+    const r = cli(['build']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/norrbotten-civilsamhalle \/ word-draft/);
+    expect(r.stdout).toMatch(/vasterbotten-samverkan-2023-2026 \/ draft/);
+    expect(r.stdout).toMatch(/varmland-dialogprocess \/ report-2016/);
+    expect(r.stdout).toMatch(/^5 documents parsed, \d+ warnings$/m);
+    expect(r.stdout.match(/Coverage: 100% of/g)).toHaveLength(5);
+  });
+
+  it('emits JSON summaries and fails --strict while documents have findings', () => {
+    const json = JSON.parse(cli(['build', '--format', 'json']).stdout);
+    expect(json.map((s: { label: string }) => s.label)).toEqual(['word-draft', 'layout-proof', 'stodstruktur-revised', 'report-2016', 'draft']);
+    expect(cli(['build', '--strict']).code).toBe(1);
+  });
+
+  it('says so when a folder has no manifests', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-empty-'));
+    expect(cli(['build', dir])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
+  });
+});
