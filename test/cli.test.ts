@@ -141,3 +141,12 @@ describe('overens build', () => {
     expect(cli(['build', dir])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
   });
 });
+
+describe('the README quick start', () => {
+  it('npm start runs a command the CLI knows', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const [, , ...args] = (pkg.scripts.start as string).split(' ');
+    expect(args).toEqual(['build', 'agreements']);
+    expect(cli(args).code).toBe(0);
+  });
+});
