@@ -56,7 +56,8 @@ describe('overens parse', () => {
   it('writes the summary in Swedish', () => {
     const summary = cli(['parse', '-f', 'summary', '--lang', 'sv', SEED.norrbottenDraft]).stdout;
     expect(summary).toMatch(/Syfte: Överenskommelsen syftar/);
-    expect(summary).toMatch(/5\. Öppenhet och insyn: 1 åtaganden/);
+    expect(summary).toMatch(/5\. Öppenhet och insyn: 1 åtagande\n/);
+    expect(summary).toMatch(/6\. Mångfald: 3 åtaganden\n/);
   });
 
   it('uses colour only when forced on a terminal-less run and never with NO_COLOR', () => {

@@ -28,7 +28,7 @@ export function renderSummary(s: Summary, lang: Lang, style: Style = plainStyle)
   row('summaryPurpose', s.purpose ?? none);
   row('summaryGoals', String(s.goals));
   row('summaryPrinciples', String(s.principles.length));
-  for (const p of s.principles) lines.push(`    ${p.number}. ${p.title}: ${t(lang, 'summaryCommitments', { count: p.commitments })}`);
+  for (const p of s.principles) lines.push(`    ${p.number}. ${p.title}: ${p.commitments === 1 ? t(lang, 'summaryCommitment') : t(lang, 'summaryCommitments', { count: p.commitments })}`);
   row('summaryBodies', String(s.bodies.length));
   for (const b of s.bodies) {
     const name = b.abbreviation ? `${b.name} (${b.abbreviation})` : b.name;
