@@ -305,7 +305,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
 
   // ---- the open context gets the first say about a heading ----------------------
 
-  const offerHeading = (h: SegHeading, index: number): boolean => {
+  const offerHeading = (h: SegHeading): boolean => {
     const kind = classifyHeading(profile, h.text);
     switch (ctx.kind) {
       case 'principle':
@@ -366,7 +366,6 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
         return true;
       }
       default:
-        void index;
         return false;
     }
   };
@@ -434,7 +433,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
         return;
       }
     }
-    if (offerHeading(h, index)) return;
+    if (offerHeading(h)) return;
     startHeading(h, index);
   };
 

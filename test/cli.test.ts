@@ -1,7 +1,13 @@
 /** The CLI as a user runs it: the built binary in a child process. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+
+const openAndClose = (file: string) => {
+  writeFileSync(file, '');
+  return file;
+};
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
 import { cli } from './helpers/cli.js';
@@ -103,6 +109,13 @@ describe('bad input: one line naming the file and the reason, exit 2, no stack',
     expect(r.stderr).toMatch(expected);
   });
 
+  it('a file over the size limit, refused before it is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-huge-'));
+    const file = join(dir, 'huge.txt');
+    truncateSync(openAndClose(file), 65 * 1024 * 1024);
+    expect(cli(['parse', file])).toMatchObject({ code: 2, stdout: '', stderr: `overens: ${file}: too large (65.0 MB; the limit is 64 MB)\n` });
+  });
+
   it('says it in Swedish too, and shows the stack only with --debug', () => {
     expect(cli(['parse', 'saknas.txt', '--lang', 'sv']).stderr).toBe('overens: saknas.txt: filen finns inte\n');
     const debug = cli(['parse', 'saknas.txt', '--debug']);
@@ -140,6 +153,23 @@ describe('overens build', () => {
   it('says so when a folder has no manifests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-empty-'));
     expect(cli(['build', dir])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
+  });
+});
+
+describe('the library as a package', () => {
+  it("import { parse } from 'overens' gives the model the CLI prints", () => {
+    const script = `import { parse } from 'overens'; import { readFileSync } from 'node:fs';
+      const f = '${SEED.vasterbotten}';
+      process.stdout.write(JSON.stringify(parse(readFileSync(f, 'utf8'), { path: f })));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const lib = JSON.parse(r.stdout);
+    const fromCli = JSON.parse(cli(['parse', SEED.vasterbotten]).stdout);
+    // parse() on text has no manifest: everything but the manifest's meta is the same.
+    expect(lib.principles).toEqual(fromCli.principles);
+    expect(lib.bodies).toEqual(fromCli.bodies);
+    expect(lib.sections).toEqual(fromCli.sections);
+    expect(lib.meta.source).toEqual(fromCli.meta.source);
   });
 });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMarkdown } from '../src/segment/markdown.js';
+
+function render(md: string): string[] {
+  return segmentMarkdown(md).blocks.map((b) => {
+    const at = `${b.position.start.line}:${b.position.start.column}`;
+    if (b.type === 'heading') return `h${b.depth}@${at} ${b.text}`;
+    if (b.type === 'paragraph') return `${b.footnote ? 'footnote' : b.emphasis ? 'emphasis' : 'p'}@${at} ${b.text.replace(/\n/g, '⏎')}`;
+    if (b.type === 'list') return `list@${at} ${b.items.map((i) => `${i.marker ?? '*'} ${i.text.replace(/\n/g, '⏎')}`).join(' | ')}`;
+    return `table@${at} ${b.rows.map((r) => r.join('/')).join(' ; ')}`;
+  });
+}
+
+describe('segmentMarkdown', () => {
+  it('gives headings their depth and text without emphasis marks', () => {
+    expect(render('# Titel\n\n### *Delegationen (DU)*\n\n#### **Figur 2: Organisation**')).toEqual([
+      'h1@1:1 Titel',
+      'h3@3:1 Delegationen (DU)',
+      'h4@5:1 Figur 2: Organisation',
+    ]);
+  });
+
+  it('strips inline HTML tags and keeps their text', () => {
+    expect(render('<b>Inledning .....</b>\t<b>2</b>\n<i>Avgränsning</i>\t<i>3</i>')).toEqual(['p@1:1 Inledning .....\t2⏎Avgränsning\t3']);
+  });
+
+  it('marks wholly bold paragraphs and keeps hard breaks', () => {
+    expect(render('**Västerbotten – en region**\n\nMELLAN A OCH  \nB')).toEqual(['emphasis@1:1 Västerbotten – en region', 'p@3:1 MELLAN A OCH⏎B']);
+  });
+
+  it('keeps the numbers of ordered lists, also nested in bullets', () => {
+    expect(render('- 1) Grund\n- 2) Särskilda\n\n3. Tre\n4. Fyra')).toEqual(['list@1:1 * 1) Grund | * 2) Särskilda', 'list@4:1 3. Tre | 4. Fyra']);
+  });
+
+  it('keeps footnote definitions, tables, link targets and front matter', () => {
+    const out = segmentMarkdown('---\nid: x\n---\nText[^1] och [länk](https://example.se).\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n[^1]: Källa.\n');
+    expect(out.frontMatter).toBe('id: x');
+    expect(out.blocks.map((b) => (b.type === 'table' ? b.rows : b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      'Text[^1] och länk (https://example.se).',
+      [
+        ['A', 'B'],
+        ['1', '2'],
+      ],
+      '[^1]: Källa.',
+    ]);
+  });
+});
