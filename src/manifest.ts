@@ -45,7 +45,7 @@ export interface Manifest extends Static<typeof ManifestSchema> {
 }
 
 export async function loadManifest(file: string): Promise<Manifest> {
-  const data = await readYamlFile(file, 'manifestInvalid');
+  const data = readYamlFile(file, 'manifestInvalid');
   if (!Value.Check(ManifestSchema, data)) {
     const first = [...Value.Errors(ManifestSchema, data)][0];
     const where = first?.path ? first.path.replace(/^\//u, '').replaceAll('/', '.') : '(top level)';

@@ -3,7 +3,7 @@
  * The recogniser asks the profile what a heading is; it knows no Swedish itself.
  */
 import { fileURLToPath } from 'node:url';
-import { readYamlFileSync } from './yaml-file.js';
+import { readYamlFile } from './yaml-file.js';
 import type { BodyKind } from './model.js';
 import { OverensError } from './errors.js';
 
@@ -79,7 +79,7 @@ function compile(file: string, key: string, source: string): RegExp {
 }
 
 function readProfileFile(file: string): ProfileFile {
-  const data = readYamlFileSync(file, 'profileInvalid');
+  const data = readYamlFile(file, 'profileInvalid');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new OverensError('profileInvalid', { file, reason: 'expected a YAML mapping at the top level' });
   }

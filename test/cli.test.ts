@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
+import { styleFor } from '../src/cli/context.js';
 import { cli } from './helpers/cli.js';
 import { ROOT, SEED } from './helpers/seeds.js';
 
@@ -66,8 +67,7 @@ describe('overens parse', () => {
     expect(summary).toMatch(/6\. Mångfald: 3 åtaganden\n/);
   });
 
-  it('uses colour only when forced on a terminal-less run and never with NO_COLOR', () => {
-    // No TTY in tests: plain output whatever FORCE_COLOR says, since we colour only terminals.
+  it('prints no colour when stdout is not a terminal, even with FORCE_COLOR', () => {
     expect(cli(['parse', '-f', 'summary', SEED.norrbottenDraft], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -153,6 +153,14 @@ describe('overens build', () => {
   it('says so when a folder has no manifests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-empty-'));
     expect(cli(['build', dir])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
+  });
+});
+
+describe('styleFor', () => {
+  it('colours a terminal, but not with NO_COLOR set, nor a pipe', () => {
+    expect(styleFor({ write: () => true, isTTY: true }, {}).heading('x')).toBe('\u001b[1mx\u001b[22m');
+    expect(styleFor({ write: () => true, isTTY: true }, { NO_COLOR: '1' }).heading('x')).toBe('x');
+    expect(styleFor({ write: () => true, isTTY: false }, {}).heading('x')).toBe('x');
   });
 });
 
