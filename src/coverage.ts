@@ -30,7 +30,7 @@ export interface Coverage {
 
 /** The words of a source text as the coverage check counts them. */
 export function sourceWordsOf(text: string, format: Agreement['meta']['source']['format']): string[] {
-  return words(format === 'markdown' ? stripTags(text) : text);
+  return words(format === 'markdown' || format === 'docx' ? stripTags(text) : text);
 }
 
 function blockTexts(block: Block, out: string[]): void {
@@ -81,7 +81,7 @@ export function modelTexts(model: Agreement): string[] {
     for (const item of area.items) out.push(item.marker ?? '', item.text);
   }
   for (const node of model.sections) nodeTexts(node, out);
-  for (const a of model.artifacts) out.push(a.text);
+  for (const a of model.artifacts) if (!a.external) out.push(a.text);
   return out;
 }
 
@@ -95,8 +95,14 @@ export function coverage(sourceText: string, model: Agreement): Coverage {
   const source = countWords(sourceWordsOf(sourceText, model.meta.source.format));
   // Markdown markup is not text: tags are dropped on both sides (the model may
   // hold a literal tag from inline code, which the source side cannot tell apart).
-  const markdown = model.meta.source.format === 'markdown';
+  const markdown = model.meta.source.format === 'markdown' || model.meta.source.format === 'docx';
   const held = countWords(modelTexts(model).flatMap((text) => words(markdown ? stripTags(text) : text)));
+  // A layout normalisation joined words ("presen teras" -> "presenteras"): count
+  // the words as the source wrote them.
+  for (const n of model.normalisations) {
+    for (const w of words(n.to)) held.set(w, (held.get(w) ?? 0) - 1);
+    for (const w of words(n.from)) held.set(w, (held.get(w) ?? 0) + 1);
+  }
   let total = 0;
   let covered = 0;
   const missing: WordCount[] = [];

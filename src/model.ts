@@ -216,6 +216,10 @@ export const Principle = Type.Object(
     paragraphs: Type.Array(Block),
     commitmentsHeading: Type.Union([Heading, Type.Null()]),
     commitments: Type.Array(Commitment),
+    sourceOrder: Type.Integer({
+      minimum: 1,
+      description: 'Where the principle stands among the principles in the source (1 = first); a layout proof may print them out of number order',
+    }),
     position: Position,
   },
   { additionalProperties: false, description: 'Princip: a numbered principle with its åtaganden' },
@@ -286,11 +290,26 @@ export const Artifact = Type.Object(
     kind: Type.String({ description: 'page-number, running-header, figure-label, pull-quote, annotation, ...' }),
     text: Type.String(),
     reason: Type.String(),
+    external: Type.Optional(
+      Type.Boolean({ description: 'Held outside the text flow (a Word comment): not part of the extracted text; position is the document start' }),
+    ),
     position: Position,
   },
   { additionalProperties: false, description: 'Text in the source recognised as not part of the agreement' },
 );
 export type Artifact = Static<typeof Artifact>;
+
+export const Normalisation = Type.Object(
+  {
+    step: Type.String({ description: 'The normalisation step: line-end-hyphen, split-word, heading-break, paragraph-join, ...' }),
+    from: Type.String({ description: 'The source text as written (empty for a change of block structure)' }),
+    to: Type.String({ description: 'The text the model holds instead' }),
+    reason: Type.String(),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'One change the layout normalisation made to the source text, with where' },
+);
+export type Normalisation = Static<typeof Normalisation>;
 
 export const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
 export type Severity = Static<typeof Severity>;
@@ -331,7 +350,10 @@ export const Revision = Type.Object(
 );
 export type Revision = Static<typeof Revision>;
 
-export const SourceFormat = Type.Union([Type.Literal('text'), Type.Literal('markdown')]);
+export const SourceFormat = Type.Union(
+  [Type.Literal('text'), Type.Literal('markdown'), Type.Literal('pdf-text'), Type.Literal('docx'), Type.Literal('pdf')],
+  { description: 'text: plain text; markdown; pdf-text: text extracted from a PDF (layout normalisation applies); docx; pdf' },
+);
 export type SourceFormat = Static<typeof SourceFormat>;
 
 export const Meta = Type.Object(
@@ -346,7 +368,12 @@ export const Meta = Type.Object(
       {
         path: Type.String(),
         format: SourceFormat,
-        sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+        sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Of the file as read (the bytes, before decoding)' }),
+        encoding: Type.Optional(
+          Type.Union([Type.Literal('utf-8'), Type.Literal('utf-16le'), Type.Literal('utf-16be'), Type.Literal('windows-1252')], {
+            description: 'How a text file was decoded',
+          }),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -369,6 +396,7 @@ export const AgreementSchema = Type.Object(
       description: 'The whole document in order: generic sections, loose blocks, and refs to typed elements',
     }),
     artifacts: Type.Array(Artifact),
+    normalisations: Type.Array(Normalisation, { description: 'Every join and split made while normalising PDF layout, in source order' }),
     warnings: Type.Array(Diagnostic),
   },
   { additionalProperties: false },
@@ -385,6 +413,7 @@ export interface Agreement {
   developmentAreas: DevelopmentArea[];
   sections: Node[];
   artifacts: Artifact[];
+  normalisations: Normalisation[];
   warnings: Diagnostic[];
 }
 

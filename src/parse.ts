@@ -5,11 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import type { Agreement, Meta, Node, Position, SourceFormat } from './model.js';
+import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Position, SourceFormat } from './model.js';
 import { MODEL_SCHEMA_VERSION } from './model.js';
-import { readSource, type Source } from './read.js';
+import { readSource, sourceFromBytes, type Source } from './read.js';
 import { normalise } from './normalise.js';
-import { segmentText } from './segment/text.js';
+import { segmentLines, segmentText } from './segment/text.js';
+import { normaliseLayout } from './layout/index.js';
+import { loadSwedishSpeller } from './spell.js';
+import { t } from './i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise.js';
 import { loadProfile } from './profile.js';
@@ -59,11 +62,45 @@ function fixSectionPositions(nodes: Node[], positions: Map<string, Position>): v
   }
 }
 
-function build(source: Source, options: ParseOptions, found: { manifest: Manifest; revision: ManifestRevision } | null): Agreement {
-  const profile = loadProfile(options.profiles);
+/** Segment the source by its format; PDF text goes through the layout normalisation first. */
+async function segment(source: Source, profile: ReturnType<typeof loadProfile>) {
   const text = normalise(source.text);
-  const segmented = source.format === 'markdown' ? segmentMarkdown(text) : segmentText(text);
-  const r = recognise(segmented.blocks, { profile, format: source.format, file: source.path, lang: options.lang ?? 'en' });
+  if (source.format === 'markdown' || source.format === 'docx') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
+  if (source.format === 'pdf-text' || source.format === 'pdf') {
+    const layout = normaliseLayout(text, profile, await loadSwedishSpeller());
+    return { segmented: segmentLines(layout.lines), artifacts: layout.artifacts, normalisations: layout.normalisations };
+  }
+  return { segmented: segmentText(text), artifacts: [] as Artifact[], normalisations: [] as Normalisation[] };
+}
+
+const NO_PLACE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+async function build(source: Source, options: ParseOptions, found: { manifest: Manifest; revision: ManifestRevision } | null): Promise<Agreement> {
+  const profile = loadProfile(options.profiles);
+  const lang = options.lang ?? 'en';
+  const { segmented, artifacts, normalisations } = await segment(source, profile);
+  const r = recognise(segmented.blocks, { profile, format: source.format, file: source.path, lang });
+  const warnings: Diagnostic[] = [];
+  const warn = (ruleId: string, message: string, place: Position, element?: string) => {
+    const d: Diagnostic = { file: source.path, ruleId, severity: 'warning', message, place: { start: { ...place.start }, end: { ...place.end } } };
+    if (element !== undefined) d.element = element;
+    warnings.push(d);
+  };
+  for (const a of artifacts) {
+    if (a.kind !== 'annotation') continue;
+    const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
+    warn('annotation', t(lang, 'annotation', { author, text: text.replace(/\s+/gu, ' ').slice(0, 120) }), a.position, a.id);
+  }
+  (source.notes ?? []).forEach((note, i) => {
+    const text = note.text.replace(/\s+/gu, ' ');
+    if (note.kind === 'comment') {
+      const id = `artifact/comment-${i + 1}`;
+      artifacts.push({ id, kind: 'annotation', text: note.text, reason: `Word comment by ${note.author || 'unknown'}`, external: true, position: NO_PLACE });
+      warn('annotation', t(lang, 'annotation', { author: note.author, text: text.slice(0, 120) }), NO_PLACE, id);
+    } else {
+      warn('tracked-change', t(lang, 'trackedChange', { kind: note.kind, text: text.slice(0, 120) }), NO_PLACE);
+    }
+  });
 
   const positions = new Map<string, Position>();
   if (r.vision) positions.set('vision', r.vision.position);
@@ -85,6 +122,7 @@ function build(source: Source, options: ParseOptions, found: { manifest: Manifes
     revision: null,
     source: { path: source.path, format: source.format, sha256: source.sha256 },
   };
+  if (source.encoding !== undefined) meta.source.encoding = source.encoding;
   if (found) {
     const { label, status, round, date, scope } = found.revision;
     meta.revision = { label, status };
@@ -103,19 +141,24 @@ function build(source: Source, options: ParseOptions, found: { manifest: Manifes
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
     sections: r.sections,
-    artifacts: [],
-    warnings: r.warnings,
+    artifacts,
+    normalisations,
+    warnings: [...r.warnings, ...warnings].sort((a, b) => a.place.start.line - b.place.start.line || a.place.start.column - b.place.start.column),
   };
 }
 
-/** Parse agreement text held in memory. */
-export function parse(text: string, options: ParseOptions = {}): Agreement {
+/**
+ * Parse an agreement held in memory: text (any supported text format), or the
+ * bytes of a .docx or .pdf file.
+ */
+export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Agreement> {
   const path = options.path ?? '<input>';
+  if (typeof input !== 'string') return build(await sourceFromBytes(input, path, options.format), options, null);
   const source: Source = {
     path,
-    text,
-    format: options.format ?? detectFormat(text, path),
-    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    text: input,
+    format: options.format ?? detectFormat(input, path),
+    sha256: createHash('sha256').update(input, 'utf8').digest('hex'),
   };
   return build(source, options, null);
 }
@@ -129,5 +172,5 @@ export async function parseFile(path: string, options: ParseFileOptions = {}): P
 export async function parseFileWithSource(path: string, options: ParseFileOptions = {}): Promise<{ model: Agreement; source: Source }> {
   const source = await readSource(path, options.format);
   const found = options.manifest === false ? null : await findRevision(path);
-  return { model: build(source, { ...options, path }, found), source };
+  return { model: await build(source, { ...options, path }, found), source };
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readYamlFile } from './yaml-file.js';
 import type { BodyKind } from './model.js';
 import { OverensError } from './errors.js';
+import type { LayoutRules } from './layout/steps.js';
 
 export type HeadingKind =
   | 'vision'
@@ -29,6 +30,8 @@ export interface Profile {
   composition: RegExp;
   partiesLeadIn: RegExp[];
   regions: string[];
+  /** Word lists for the layout normalisation of PDF-extracted text. */
+  layout: LayoutRules;
 }
 
 /** The profile file as written in YAML. Every list may be extended by a user profile. */
@@ -51,6 +54,7 @@ interface ProfileFile {
   toc?: string[];
   partiesLeadIn?: string[];
   regions?: string[];
+  layout?: Partial<Record<keyof LayoutRules, string[]>>;
 }
 
 const HEADING_KINDS: HeadingKind[] = [
@@ -92,10 +96,22 @@ function merge(base: ProfileFile, extra: ProfileFile): ProfileFile {
     const a = base[key];
     const b = extra[key];
     if (Array.isArray(a) && Array.isArray(b)) (out as Record<string, unknown>)[key] = [...b, ...a];
-    else if (key === 'composition') out.composition = { ...base.composition, ...extra.composition, units: [...(extra.composition?.units ?? []), ...(base.composition?.units ?? [])] };
+    else if (key === 'layout') {
+      const layout: Record<string, string[]> = { ...base.layout };
+      for (const [k, v] of Object.entries(extra.layout ?? {})) layout[k] = [...(v ?? []), ...(base.layout?.[k as keyof LayoutRules] ?? [])];
+      out.layout = layout;
+    } else if (key === 'composition') out.composition = { ...base.composition, ...extra.composition, units: [...(extra.composition?.units ?? []), ...(base.composition?.units ?? [])] };
     else if (key !== 'depths') (out as Record<string, unknown>)[key] = b;
   }
   return out;
+}
+
+function strings(file: string, layout: ProfileFile['layout'], key: keyof LayoutRules): string[] {
+  const value = layout?.[key] ?? [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new OverensError('profileInvalid', { file, reason: `layout.${key}: expected a list of strings` });
+  }
+  return value;
 }
 
 function build(file: string, data: ProfileFile): Profile {
@@ -127,6 +143,13 @@ function build(file: string, data: ProfileFile): Profile {
     composition,
     partiesLeadIn: list('partiesLeadIn'),
     regions: (data.regions ?? []).map(String),
+    layout: {
+      annotationLabels: strings(file, data.layout, 'annotationLabels'),
+      suspendedHyphenWords: strings(file, data.layout, 'suspendedHyphenWords'),
+      keepApart: strings(file, data.layout, 'keepApart').map((s) => s.toLowerCase()),
+      shortWords: strings(file, data.layout, 'shortWords').map((s) => s.toLowerCase()),
+      functionWords: strings(file, data.layout, 'functionWords').map((s) => s.toLowerCase()),
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Phase 1, read: bytes from disk to a decoded string, with the checks that
- * turn bad input into one clear error (missing, directory, binary, not UTF-8,
- * too large).
+ * turn bad input into one clear error (missing, directory, binary, unknown
+ * encoding, broken .docx or .pdf, too large). Word and PDF files are turned
+ * into text here (src/import/).
  *
  * Guarantee: the returned text is valid Unicode without a byte-order mark.
  */
@@ -9,56 +10,84 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { SourceFormat } from './model.js';
+import iconv from 'iconv-lite';
 import { OverensError } from './errors.js';
+import { looksLikePdfText } from './layout/index.js';
 
 /** Inputs above this size are refused: agreements are tens of kilobytes, benchmarks up to ~10 MB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export interface Source {
   path: string;
+  /** The text the parser segments: the file's text, or for .docx and .pdf the text extracted from them. */
   text: string;
   format: SourceFormat;
   sha256: string;
+  /** How the bytes were decoded (text formats only). */
+  encoding?: TextEncoding;
+  /** Word comments and unaccepted tracked changes, held outside the text. */
+  notes?: DocxNote[];
 }
+
+export interface DocxNote {
+  kind: 'comment' | 'insertion' | 'deletion';
+  author: string;
+  date: string | null;
+  text: string;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
-/** Decode UTF-8 bytes strictly; refuses binary data and invalid sequences. */
-export function decode(bytes: Uint8Array, file: string): string {
-  const nul = bytes.subarray(0, 64 * 1024).indexOf(0);
+/** The format a file's first bytes announce: a ZIP (Word) or a PDF. */
+export function sniffBinary(bytes: Uint8Array): 'docx' | 'pdf' | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx';
+  if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  return null;
+}
+
+// C0 controls other than tab, line feed, form feed and carriage return, the C1
+// range, and the replacement character (bytes Windows-1252 leaves undefined).
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/u;
+
+/**
+ * Decode text bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+ * Windows-1252 (a superset of ISO-8859-1's printable range, which is what
+ * Swedish legacy files are). Binary data and bytes that decode to control
+ * characters are refused.
+ */
+export function decode(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer, 'utf-16le'), encoding: 'utf-16le' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer, 'utf-16be'), encoding: 'utf-16be' };
+  const nul = buffer.subarray(0, 64 * 1024).indexOf(0);
   if (nul !== -1) throw new OverensError('fileBinary', { file, offset: nul });
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer), encoding: 'utf-8' };
   } catch {
-    // Find the first bad byte for the message.
-    let offset = 0;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        lo = mid + 1;
-        offset = mid;
-      } catch {
-        hi = mid;
-      }
-    }
-    throw new OverensError('fileNotUtf8', { file, offset });
+    // Not UTF-8: a legacy single-byte file. iconv-lite maps Windows-1252 correctly
+    // (Node's TextDecoder does not for the 0x80-0x9F range).
+    const text = iconv.decode(buffer, 'windows-1252');
+    if (CONTROL.test(text)) throw new OverensError('fileUnknownEncoding', { file });
+    return { text, encoding: 'windows-1252' };
   }
 }
 
 /**
- * Detect the format from content first (Markdown headings, front matter,
- * Markdown emphasis or tables), then from the extension.
+ * Detect the format of decoded text from its content first (Markdown
+ * headings, front matter; PDF-extraction wrapping), then from the extension.
  */
 export function detectFormat(text: string, file: string): SourceFormat {
   const sample = text.slice(0, 64 * 1024);
   if (/^---\n[\s\S]*?\n---\n/u.test(sample)) return 'markdown';
   if (/^#{1,6} \S/mu.test(sample)) return 'markdown';
   if (MARKDOWN_EXT.has(extname(file).toLowerCase())) return 'markdown';
+  if (/\.pdf\.txt$/iu.test(file) || looksLikePdfText(text.replace(/\r\n?/gu, '\n'))) return 'pdf-text';
   return 'text';
 }
 
+/** Read a file and turn it into text the parser can segment. Throws OverensError for input the user can fix. */
 export async function readSource(file: string, format?: SourceFormat): Promise<Source> {
   let info;
   try {
@@ -80,11 +109,22 @@ export async function readSource(file: string, format?: SourceFormat): Promise<S
   } catch (error) {
     throw OverensError.fromFs(error, file);
   }
-  const text = decode(bytes, file);
-  return {
-    path: file,
-    text,
-    format: format ?? detectFormat(text, file),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  return sourceFromBytes(bytes, file, format);
+}
+
+/** Turn bytes (from a file or memory) into a Source. */
+export async function sourceFromBytes(bytes: Uint8Array, file: string, format?: SourceFormat): Promise<Source> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const binary = format === 'docx' || format === 'pdf' ? format : format === undefined ? sniffBinary(bytes) : null;
+  if (binary === 'docx') {
+    const { docxToMarkdown } = await import('./import/docx.js');
+    const { markdown, notes } = await docxToMarkdown(bytes, file);
+    return { path: file, text: markdown, format: 'docx', sha256, notes };
+  }
+  if (binary === 'pdf') {
+    const { pdfToText } = await import('./import/pdf.js');
+    return { path: file, text: await pdfToText(bytes, file), format: 'pdf', sha256 };
+  }
+  const { text, encoding } = decode(bytes, file);
+  return { path: file, text, format: format ?? detectFormat(text, file), sha256, encoding };
 }

@@ -233,6 +233,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
       paragraphs: [],
       commitmentsHeading: null,
       commitments: [],
+      sourceOrder: out.principles.length + 1,
       position: copy(h.position),
     };
     out.principles.push(el);

@@ -46,13 +46,13 @@ describe('the heading lexicon', () => {
     expect(matchBody(profile, 'Inledning')).toBeNull();
   });
 
-  it('takes a new region wording from a YAML profile, without code changes', () => {
+  it('takes a new region wording from a YAML profile, without code changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-profile-'));
     const extra = join(dir, 'extra.yaml');
     writeFileSync(extra, "vision:\n  - '^vår gemensamma framtid$'\ncommitments:\n  - '^det här lovar vi$'\n");
     const text = 'Vår gemensamma framtid\n\nEtt starkt län.\n\nVåra principer\n\n1. Dialog\n\nText.\n\nDet här lovar vi\n\n- Att lyssna.\n';
-    expect(parse(text).vision).toBeNull();
-    const model = parse(text, { profiles: [extra] });
+    expect((await parse(text)).vision).toBeNull();
+    const model = await parse(text, { profiles: [extra] });
     expect(model.vision?.text).toBe('Ett starkt län.');
     expect(model.principles[0]?.commitments.map((c) => c.text)).toEqual(['Att lyssna.']);
   });

@@ -84,21 +84,21 @@ describe.each([
   ['text', asText, 'doc.txt'],
   ['markdown', asMarkdown, 'doc.md'],
 ] as const)('random %s documents from the grammar', (_name, render, path) => {
-  it('keep every word in exactly one place', () => {
-    fc.assert(
-      fc.property(document, (d) => {
+  it('keep every word in exactly one place', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, async (d) => {
         const text = render(d);
-        const c = coverage(text, parse(text, { path }));
+        const c = coverage(text, await parse(text, { path }));
         expect({ missing: c.missing, extra: c.extra }).toEqual({ missing: [], extra: [] });
       }),
       { numRuns: 150 },
     );
   });
 
-  it('give back the principles, commitments, goals and bodies they were built from', () => {
-    fc.assert(
-      fc.property(document, (d) => {
-        const model = parse(render(d), { path });
+  it('give back the principles, commitments, goals and bodies they were built from', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, async (d) => {
+        const model = await parse(render(d), { path });
         expect(model.principles.map((p) => [p.number, p.title, p.commitments.map((c) => c.text)])).toEqual(
           d.principles.map((p, i) => [i + 1, p.title, p.commitments]),
         );

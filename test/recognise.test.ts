@@ -64,8 +64,10 @@ Utvecklingsområden
 - Kunskap
 `;
 
+const textModel = await parse(TEXT_AGREEMENT, { path: 'exempel.txt' });
+
 describe('recognising a plain-text agreement', () => {
-  const model = parse(TEXT_AGREEMENT, { path: 'exempel.txt' });
+  const model = textModel;
 
   it('reads title and parties from the title block', () => {
     expect(model.meta.title).toBe('Överenskommelse om samverkan');
@@ -118,6 +120,8 @@ describe('recognising a plain-text agreement', () => {
   });
 });
 
+const mdModel = await parse(md, { path: 'exempel.md' });
+
 describe('recognising Markdown', () => {
   const md = `---
 title: Exempel
@@ -157,7 +161,7 @@ Delegationen utgörs av X ledamöter.
 
 Slut.
 `;
-  const model = parse(md, { path: 'exempel.md' });
+  const model = mdModel;
 
   it('takes areas from sub-headings, skipping figures', () => {
     expect(model.developmentAreas.map((a) => [a.title, a.items.map((i) => i.text)])).toEqual([
@@ -187,32 +191,32 @@ Slut.
 describe('shapes the profile does not know', () => {
   it('keeps every word in generic sections and says so', () => {
     const text = 'Protokoll\n\nMötet öppnades.\n\nBeslut\n\n- Att godkänna dagordningen.\n';
-    const model = parse(text);
+    const model = await parse(text);
     expect(model.warnings.map((w) => w.ruleId)).toEqual(['unknown-shape']);
     expect(coverage(text, model).percent).toBe(100);
   });
 
   it('warns about commitments outside a principle and keeps them', () => {
     const text = 'Inledning\n\nText.\n\nÅTAGANDEN\n\n- Något lovat.\n';
-    const model = parse(text);
+    const model = await parse(text);
     expect(model.warnings.map((w) => [w.ruleId, w.place.start.line])).toContainEqual(['untyped-commitments', 5]);
     expect(coverage(text, model).percent).toBe(100);
   });
 
-  it('warns about a goals heading without goals', () => {
-    const model = parse('Titel\n\nMål\n\nVi vill mycket.\n');
+  it('warns about a goals heading without goals', async () => {
+    const model = await parse('Titel\n\nMål\n\nVi vill mycket.\n');
     expect(model.goals).toEqual([]);
     expect(model.warnings.map((w) => [w.ruleId, w.place.start.line])).toEqual([['untyped-goals', 3], ['unknown-shape', 1]]);
   });
 
-  it('does not read numbered headings as principles without a principles heading or commitments', () => {
-    const model = parse('# Rapport\n\n## 1. Bakgrund\n\nText.\n\n## 2. Analys\n\nMer text.\n', { path: 'r.md' });
+  it('does not read numbered headings as principles without a principles heading or commitments', async () => {
+    const model = await parse('# Rapport\n\n## 1. Bakgrund\n\nText.\n\n## 2. Analys\n\nMer text.\n', { path: 'r.md' });
     expect(model.principles).toEqual([]);
   });
 
   it('orders principles by number and warns about duplicates', () => {
     const text = 'Principer\n\n2. Två\n\nÅTAGANDEN\n\n- B.\n\n1. Ett\n\nÅTAGANDEN\n\n- A.\n\n1. Ett igen\n\nÅTAGANDEN\n\n- C.\n';
-    const model = parse(text);
+    const model = await parse(text);
     expect(model.principles.map((p) => p.id)).toEqual(['principle-1', 'principle-1-2', 'principle-2']);
     expect(model.warnings.map((w) => w.ruleId)).toEqual(['duplicate-principle']);
   });

@@ -73,6 +73,88 @@ describe('the Norrbotten Word draft', async () => {
   });
 });
 
+describe('the Norrbotten layout proof (PDF-extracted text) against the Word draft', async () => {
+  const draft = await parseFile(join(ROOT, SEED.norrbottenDraft));
+  const proof = await parseFile(join(ROOT, SEED.norrbottenProof));
+  const tokens = (text: string) => text.split(/\s+/u).filter(Boolean);
+  /** Positions where two texts differ word by word (same length expected). */
+  const differing = (a: string, b: string) => {
+    const x = tokens(a);
+    const y = tokens(b);
+    if (x.length !== y.length) return Math.max(x.length, y.length);
+    return x.filter((w, i) => w !== y[i]).length;
+  };
+  const agreementTexts = (m: typeof proof) => [
+    ...m.goals.map((g) => g.text),
+    ...m.principles.flatMap((p) => [p.title, ...p.paragraphs.map((b) => ('text' in b ? b.text : '')), ...p.commitments.map((c) => c.text)]),
+    ...m.bodies.flatMap((b) => b.description.map((d) => ('text' in d ? d.text : ''))),
+  ];
+
+  it('has the same seven principles in order 1..7 with 4, 4, 5, 4, 1, 3, 2 åtaganden', () => {
+    expect(proof.principles.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(proof.principles.map((p) => p.commitments.length)).toEqual(draft.principles.map((p) => p.commitments.length));
+    expect(proof.principles.map((p) => p.commitments.length)).toEqual([4, 4, 5, 4, 1, 3, 2]);
+  });
+
+  it('records the page order the proof printed them in', () => {
+    expect(proof.principles.map((p) => p.sourceOrder)).toEqual([1, 3, 2, 4, 5, 7, 6]);
+    expect(draft.principles.map((p) => p.sourceOrder)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('has commitment texts equal word for word', () => {
+    for (const [i, p] of draft.principles.entries()) {
+      expect(proof.principles[i]!.commitments.map((c) => c.text)).toEqual(p.commitments.map((c) => c.text));
+    }
+  });
+
+  it('differs from the draft in principle, goal and body text only by a handful of single words', () => {
+    const pairs: Array<[string, string]> = [
+      ...draft.goals.map((g, i): [string, string] => [g.text, proof.goals[i]!.text]),
+      ...draft.principles.flatMap((p, i) => {
+        const q = proof.principles[i]!;
+        return [[p.title, q.title] as [string, string], ...p.paragraphs.map((b, k): [string, string] => [(b as { text: string }).text, (q.paragraphs[k] as { text: string }).text])];
+      }),
+      ...draft.bodies.flatMap((b, i) => b.description.map((d, k): [string, string] => [(d as { text: string }).text, (proof.bodies[i]!.description[k] as { text: string }).text])),
+    ];
+    const changed = pairs.map(([a, b]) => differing(a, b));
+    expect(changed.every((n) => n <= 1)).toBe(true);
+    const total = changed.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps no split word, line-end hyphen, bullet glyph or page number in agreement text', () => {
+    const text = agreementTexts(proof).join('\n');
+    for (const fragment of ['presen', 'teras', 'förutsätt', 'ningar', 'överenskom', 'melsen', 'möj', 'gänglig', 'mensamma', 'långsik', 'framväx']) {
+      expect(tokens(text.replace(/[.,;:]/gu, ''))).not.toContain(fragment);
+    }
+    // A hyphen before a space is only a shared compound ending ("hälso- och").
+    for (const m of text.matchAll(/\p{L}- (\p{L}+)/gu)) expect(['och', 'eller', 'samt']).toContain(m[1]);
+    expect(text).not.toMatch(/[•\uF0B7]|(^|\n)4 5(\n|$)/u);
+  });
+
+  it('moves the reviewer comment to artifacts and warns, and keeps it out of the principles', () => {
+    const note = proof.artifacts.find((a) => a.kind === 'annotation');
+    expect(note?.text).toMatch(/^sofoqu01\nAnteckning\nBilden när de kollade/u);
+    expect(proof.warnings.map((w) => [w.ruleId, w.element])).toContainEqual(['annotation', note!.id]);
+    expect(agreementTexts(proof).join(' ')).not.toMatch(/sofoqu01|Anteckning|skissbild/u);
+  });
+
+  it('moves pull quotes, figure labels and the page number to artifacts with a reason', () => {
+    const kinds = new Set(proof.artifacts.map((a) => a.kind));
+    expect([...kinds].sort()).toEqual(['annotation', 'figure-label', 'page-number', 'pull-quote']);
+    expect(proof.artifacts.filter((a) => a.kind === 'pull-quote').map((a) => a.text.split('\n')[0])).toContain('- Vi vet om varandra,');
+    expect(proof.artifacts.every((a) => a.reason.length > 0)).toBe(true);
+  });
+
+  it('records every join with its source line', () => {
+    const joins = proof.normalisations.filter((n) => n.step === 'split-word' || n.step === 'line-end-hyphen');
+    expect(joins).toContainEqual(expect.objectContaining({ step: 'split-word', from: 'presen teras', to: 'presenteras', position: expect.objectContaining({ start: { line: 65, column: expect.any(Number) } }) }));
+    expect(joins).toContainEqual(expect.objectContaining({ step: 'line-end-hyphen', from: 'utvecklings-\nprocesser', to: 'utvecklingsprocesser' }));
+    expect(joins.find((n) => n.from.startsWith('till gänglig'))?.to).toBe('tillgänglig,');
+  });
+});
+
 describe('the Västerbotten agreement (Markdown, no principles)', async () => {
   const model = await parseFile(join(ROOT, SEED.vasterbotten));
 

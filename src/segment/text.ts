@@ -11,40 +11,11 @@
  * - a heading when it is a single short line that does not read as a sentence;
  * - a paragraph otherwise.
  */
-import type { Position } from '../model.js';
 import type { SegBlock, SegListItem, Segmented } from './types.js';
+import { linePosition, toLines, type Line } from '../layout/lines.js';
+import { BULLET, FOOTNOTE, looksLikeHeading } from './rules.js';
 
-const BULLET = /^(?:[-•*–]|\d{1,2}\))\s+/u;
-const FOOTNOTE = /^(?:\^\[\d+\]|\[\d+\])\s/u;
-const URL = /(?:https?:\/\/|www\.)\S/iu;
-
-interface Line {
-  text: string;
-  number: number;
-  /** Column of the first non-space character, 1-based. */
-  column: number;
-}
-
-/** How long a bare line may be and still be read as a heading. */
-export const MAX_HEADING_LENGTH = 120;
-
-/** True when a single line reads as a heading rather than as a sentence. */
-export function looksLikeHeading(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
-  if (/[.:;,!]$/u.test(text)) return false;
-  if (URL.test(text)) return false;
-  // Two sentences on one line read as text, not as a title.
-  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^\d{1,2}[.)]\s+/u, ''))) return false;
-  // A heading starts with a capital letter or a number ("1. Kvalitet").
-  return /^[\p{Lu}\d]/u.test(text);
-}
-
-function pos(first: Line, last: Line): Position {
-  return {
-    start: { line: first.number, column: first.column },
-    end: { line: last.number, column: last.column + last.text.length },
-  };
-}
+export { looksLikeHeading, MAX_HEADING_LENGTH } from './rules.js';
 
 function toBlock(lines: Line[]): SegBlock {
   const first = lines[0]!;
@@ -57,8 +28,9 @@ function toBlock(lines: Line[]): SegBlock {
       const head = current[0]!;
       const marker = BULLET.exec(head.text)![0].trim();
       const text = [head.text.slice(BULLET.exec(head.text)![0].length), ...current.slice(1).map((l) => l.text)].join(' ');
-      const item: SegListItem = { text, position: pos(head, current[current.length - 1]!) };
-      if (/\d/u.test(marker)) item.marker = marker;
+      const item: SegListItem = { text, position: linePosition(head, current[current.length - 1]!) };
+      // A numbered or lettered marker ("1)", "o") is text the coverage counts: keep it.
+      if (/[\p{L}\d]/u.test(marker)) item.marker = marker;
       items.push(item);
       current = [];
     };
@@ -67,41 +39,44 @@ function toBlock(lines: Line[]): SegBlock {
       current.push(line);
     }
     flush();
-    const ordered = items.every((item) => item.marker !== undefined);
-    return { type: 'list', ordered, items, position: pos(first, last) };
+    const ordered = items.every((item) => item.marker !== undefined && /\d/u.test(item.marker));
+    return { type: 'list', ordered, items, position: linePosition(first, last) };
   }
   const text = lines.map((l) => l.text).join('\n');
-  if (FOOTNOTE.test(first.text)) return { type: 'paragraph', text, footnote: true, position: pos(first, last) };
+  if (FOOTNOTE.test(first.text)) return { type: 'paragraph', text, footnote: true, position: linePosition(first, last) };
   if (lines.length === 1 && looksLikeHeading(first.text)) {
-    return { type: 'heading', depth: null, text, position: pos(first, last) };
+    return { type: 'heading', depth: null, text, position: linePosition(first, last) };
   }
-  return { type: 'paragraph', text, position: pos(first, last) };
+  return { type: 'paragraph', text, position: linePosition(first, last) };
 }
 
 /**
  * Split plain text (already normalised to `\n` line ends) into blocks.
  * A list that directly follows a paragraph line without a blank line is split
- * off into its own block, as is a paragraph line directly after a list.
+ * off into its own block.
  */
 export function segmentText(text: string): Segmented {
+  return segmentLines(toLines(text));
+}
+
+/** Split source lines (blank lines separate blocks) into blocks. */
+export function segmentLines(lines: Line[]): Segmented {
   const blocks: SegBlock[] = [];
   let group: Line[] = [];
   const flush = () => {
     if (group.length > 0) blocks.push(toBlock(group));
     group = [];
   };
-  text.split('\n').forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed === '') {
+  for (const line of lines) {
+    if (line.text === '') {
       flush();
-      return;
+      continue;
     }
-    const line: Line = { text: trimmed, number: index + 1, column: raw.length - raw.trimStart().length + 1 };
     const prev = group[group.length - 1];
     // A bullet line after non-bullet lines starts a new block (list after a lead-in line).
-    if (prev && BULLET.test(trimmed) && !BULLET.test(group[0]!.text)) flush();
+    if (prev && BULLET.test(line.text) && !BULLET.test(group[0]!.text)) flush();
     group.push(line);
-  });
+  }
   flush();
   return { blocks };
 }

@@ -1,0 +1,92 @@
+/**
+ * Phase 2b, layout normalisation: text extracted from a PDF becomes text as
+ * a writer typed it. Runs only for the `pdf-text` format (and for `.pdf`
+ * input after extraction).
+ *
+ * Guarantee: every word of the input is either kept (possibly joined with
+ * its other half, recorded in `normalisations`) or moved to `artifacts` with
+ * a reason; line numbers stay those of the source.
+ */
+import type { Artifact, Normalisation } from '../model.js';
+import type { Profile } from '../profile.js';
+import { classifyHeading, matchPrinciple } from '../profile.js';
+import type { Speller } from '../spell.js';
+import { toLines, type Line } from './lines.js';
+import {
+  breakHeadings,
+  joinContinuations,
+  joinLineEndHyphens,
+  joinSplitWords,
+  reflowDoubleSpacing,
+  removeAnnotations,
+  removeFigureLabels,
+  removePageNumbers,
+  removePullQuotes,
+  removeRunningHeaders,
+  vocabularyOf,
+  type LayoutContext,
+  type LayoutStep,
+} from './steps.js';
+
+export interface LayoutResult {
+  lines: Line[];
+  artifacts: Artifact[];
+  normalisations: Normalisation[];
+}
+
+/** The steps in the order they run; each is exported from steps.ts and tested on its own. */
+export const LAYOUT_STEPS: Array<[string, LayoutStep]> = [
+  ['annotations', removeAnnotations],
+  ['page-numbers', removePageNumbers],
+  ['running-headers', removeRunningHeaders],
+  ['pull-quotes', removePullQuotes],
+  ['figure-labels', removeFigureLabels],
+  ['double-spacing', reflowDoubleSpacing],
+  ['line-end-hyphens', joinLineEndHyphens],
+  ['split-words', joinSplitWords],
+  ['heading-breaks', breakHeadings],
+  ['continuations', joinContinuations],
+];
+
+export function layoutContext(profile: Profile, speller: Speller | null): LayoutContext {
+  return {
+    rules: profile.layout,
+    speller,
+    isKnownHeading: (text) => classifyHeading(profile, text) !== null || matchPrinciple(profile, text) !== null,
+    artifacts: [],
+    normalisations: [],
+    vocabulary: new Map(),
+  };
+}
+
+/** Run every layout step over normalised text. */
+export function normaliseLayout(text: string, profile: Profile, speller: Speller | null): LayoutResult {
+  const ctx = layoutContext(profile, speller);
+  let lines = toLines(text);
+  for (const [name, step] of LAYOUT_STEPS) {
+    if (name === 'split-words') ctx.vocabulary = vocabularyOf(lines);
+    lines = step(lines, ctx);
+  }
+  const byPlace = (a: { position: { start: { line: number; column: number } } }, b: typeof a) =>
+    a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column;
+  return { lines, artifacts: ctx.artifacts.sort(byPlace), normalisations: ctx.normalisations.sort(byPlace) };
+}
+
+/**
+ * True when plain text reads as extracted from a PDF: many long lines are
+ * wrapped mid-sentence (no closing punctuation, the next line goes on in
+ * lower case). Word or web text keeps each paragraph on one line.
+ */
+export function looksLikePdfText(text: string): boolean {
+  const lines = text.slice(0, 256 * 1024).split('\n').map((l) => l.trim());
+  let long = 0;
+  let wrapped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < 40) continue;
+    long++;
+    const next = lines[i + 1] === '' ? lines[i + 2] : lines[i + 1];
+    if (next && !/[.!?:;]$/u.test(line) && /^\p{Ll}/u.test(next)) wrapped++;
+  }
+  return long >= 10 && wrapped >= long * 0.2;
+}

@@ -1,0 +1,26 @@
+/**
+ * Line-level rules shared by the plain-text segmenter and the layout
+ * normalisation: what a bullet, a footnote body and a bare-line heading look like.
+ */
+
+/** A list item's marker: a dash, bullet glyph (including Word's private-use ``, ``), `o`, or `1)`. */
+export const BULLET = /^(?:[-*–o]\s+|[•\uF0B7\uF0A7▪◦●]\s*|\d{1,2}\)\s+)(?=\S)/u;
+
+/** A footnote body: `^[1] ...`, `[1] ...`, or a number glued to a web address (`1https://...`). */
+export const FOOTNOTE = /^(?:\^\[\d+\]\s|\[\d+\]\s|\d{1,2}\s?(?=https?:\/\/))/u;
+
+export const URL = /(?:https?:\/\/|www\.)\S/iu;
+
+/** How long a bare line may be and still be read as a heading. */
+export const MAX_HEADING_LENGTH = 120;
+
+/** True when a single line reads as a heading rather than as a sentence. */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
+  if (/[.:;,!]$/u.test(text)) return false;
+  if (URL.test(text)) return false;
+  // Two sentences on one line read as text, not as a title.
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^\d{1,2}[.)]\s+/u, ''))) return false;
+  // A heading starts with a capital letter or a number ("1. Kvalitet").
+  return /^[\p{Lu}\d]/u.test(text);
+}
