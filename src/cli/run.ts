@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { OverensError } from '../errors.js';
 import { resolveLang, t, type Lang } from '../i18n.js';
 import type { CommandContext, Io } from './context.js';
-import { PARSE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
+import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -67,15 +67,16 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .argument('<file>', t(lang, 'parseArgFile'))
     .option('-f, --format <format>', t(lang, 'parseOptFormat'))
     .option('--from <format>', t(lang, 'parseOptFrom'))
+    .option('--explain', t(lang, 'parseOptExplain'))
     .option('--strict', t(lang, 'parseOptStrict'))
     .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
     .option('-o, --output <file>', t(lang, 'parseOptOutput'))
     .helpOption('-h, --help', t(lang, 'optHelp'))
-    .action(async (file: string, opts: { format?: string; from?: string; strict?: boolean; profile?: string[]; output?: string }) => {
+    .action(async (file: string, opts: { format?: string; from?: string; explain?: boolean; strict?: boolean; profile?: string[]; output?: string }) => {
       const { parseCommand } = await import('../commands/parse.js');
-      const options: ParseCommandOptions = { file, strict: opts.strict === true, profiles: opts.profile ?? [] };
+      const options: ParseCommandOptions = { file, strict: opts.strict === true, explain: opts.explain === true, profiles: opts.profile ?? [] };
       const format = checkFormat(opts.format, PARSE_FORMATS);
-      const from = checkFormat(opts.from, ['text', 'markdown'] as const);
+      const from = checkFormat(opts.from, SOURCE_FORMATS);
       if (format) options.format = format;
       if (from) options.from = from;
       if (opts.output !== undefined) options.output = opts.output;

@@ -6,11 +6,12 @@ import { summarise, formatDiagnostic } from '../summary.js';
 import { renderSummary } from '../reporters/summary.js';
 import { writeFileAtomic } from '../io.js';
 import { OverensError } from '../errors.js';
-import type { SourceFormat } from '../model.js';
+import type { Agreement, Position, SourceFormat } from '../model.js';
 import { styleFor, type CommandContext } from '../cli/context.js';
 import { findings } from './findings.js';
 
 export const PARSE_FORMATS = ['json', 'yaml', 'summary'] as const;
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'pdf-text', 'markdown', 'docx', 'pdf'];
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 export interface ParseCommandOptions {
@@ -18,6 +19,8 @@ export interface ParseCommandOptions {
   format?: ParseFormat;
   from?: SourceFormat;
   strict: boolean;
+  /** List every layout normalisation and artifact with its source position. */
+  explain?: boolean;
   profiles: string[];
   output?: string;
 }
@@ -37,6 +40,8 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
 
   if (options.output !== undefined) await writeFileAtomic(options.output, text, [options.file]);
   else io.stdout.write(text);
+  // The explanation goes with a summary; beside JSON or YAML it goes to stderr so the data stays clean.
+  if (options.explain) (format === 'summary' && options.output === undefined ? io.stdout : io.stderr).write(explain(model));
 
   if (!options.strict) return 0;
   const found = findings(model, cov);
@@ -48,4 +53,19 @@ export function checkFormat<T extends string>(value: string | undefined, allowed
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new OverensError('formatUnknown', { format: value, expected: allowed.join(', ') });
+}
+
+/** One line per normalisation and artifact, in source order: `file:line:col: what (why)`. */
+export function explain(model: Agreement): string {
+  const file = model.meta.source.path;
+  const at = (p: Position) => `${file}:${p.start.line}:${p.start.column}`;
+  const rows: Array<[Position, string]> = [
+    ...model.normalisations.map((n): [Position, string] => [
+      n.position,
+      n.from === '' && n.to === '' ? `${n.step} (${n.reason})` : `${n.step}: ${JSON.stringify(n.from)} -> ${JSON.stringify(n.to)} (${n.reason})`,
+    ]),
+    ...model.artifacts.map((a): [Position, string] => [a.position, `removed ${a.kind}: ${JSON.stringify(a.text.replace(/\s+/gu, ' '))} (${a.reason})`]),
+  ];
+  rows.sort(([a], [b]) => a.start.line - b.start.line || a.start.column - b.start.column);
+  return rows.map(([p, what]) => `${at(p)}: ${what}\n`).join('');
 }

@@ -80,6 +80,8 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })).value;
+    // Word bookmarks come out as empty anchors (<a id="..."></a>); they hold no text.
+    html = html.replace(/<a id="[^"]*"><\/a>/gu, '');
   } catch (error) {
     throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
   }

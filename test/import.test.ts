@@ -1,0 +1,98 @@
+/**
+ * .docx and .pdf input: the fixtures in test/fixtures/import were made once
+ * from agreement.md (see the README there); the tests need neither pandoc nor
+ * LibreOffice.
+ */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, parseFile, parseFileWithSource } from '../src/parse.js';
+import { coverage } from '../src/coverage.js';
+import type { Agreement } from '../src/model.js';
+import { cli } from './helpers/cli.js';
+
+const DIR = 'test/fixtures/import';
+const text = await parseFile(join(DIR, 'agreement.md'), { manifest: false });
+
+const structure = (m: Agreement) => ({
+  title: m.meta.title,
+  parties: m.meta.parties,
+  vision: m.vision?.text,
+  purpose: m.purpose?.text,
+  goals: m.goals.map((g) => g.text),
+  principles: m.principles.map((p) => ({ number: p.number, title: p.title, commitments: p.commitments.map((c) => c.text) })),
+  bodies: m.bodies.map((b) => [b.kind, b.name]),
+});
+
+describe.each(['docx', 'pdf'] as const)('a .%s made from an agreement', (ext) => {
+  const file = join(DIR, `agreement.${ext}`);
+
+  it('parses to the same principles, åtaganden, goals and bodies as the text', async () => {
+    const model = await parseFile(file, { manifest: false });
+    expect(model.meta.source.format).toBe(ext);
+    expect(structure(model)).toEqual(structure(text));
+    expect(model.principles.map((p) => p.commitments.length)).toEqual([2, 3, 1]);
+  });
+
+  it('keeps every word of the extracted text', async () => {
+    const { model, source } = await parseFileWithSource(file, { manifest: false });
+    const c = coverage(source.text, model);
+    expect({ missing: c.missing, extra: c.extra, percent: c.percent }).toEqual({ missing: [], extra: [], percent: 100 });
+  });
+
+  it('is recognised by its content, whatever the file is called', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-import-'));
+    const renamed = join(dir, 'kopia.txt');
+    copyFileSync(file, renamed);
+    expect((await parseFile(renamed, { manifest: false })).meta.source.format).toBe(ext);
+  });
+
+  it('parses from bytes in memory', async () => {
+    const model = await parse(readFileSync(file), { path: `memory.${ext}` });
+    expect(structure(model)).toEqual(structure(text));
+  });
+});
+
+describe('Word comments and tracked changes', async () => {
+  const model = await parseFile(join(DIR, 'agreement.docx'), { manifest: false });
+
+  it('keeps a comment as an annotation artifact, outside the text, with a warning', () => {
+    const note = model.artifacts.find((a) => a.kind === 'annotation');
+    expect(note).toMatchObject({ text: 'Ska vi skriva län eller region?', external: true });
+    expect(note?.reason).toMatch(/Granskare/u);
+    expect(model.warnings.find((w) => w.ruleId === 'annotation')?.element).toBe(note?.id);
+    expect(JSON.stringify(model.sections) + JSON.stringify(model.vision)).not.toContain('Ska vi skriva');
+  });
+
+  it('says which text is pending in unaccepted tracked changes', () => {
+    const pending = model.warnings.filter((w) => w.ruleId === 'tracked-change').map((w) => w.message);
+    expect(pending).toEqual([
+      'Unaccepted tracked change (insertion) in the Word document: "varje år"',
+      'Unaccepted tracked change (deletion) in the Word document: "regelbunden"',
+    ]);
+  });
+
+  it('has no warnings when the document has neither', async () => {
+    const pdf = await parseFile(join(DIR, 'agreement.pdf'), { manifest: false });
+    expect(pdf.warnings).toEqual([]);
+  });
+});
+
+describe('--from overrides the detected format', () => {
+  it('reads PDF-extracted text as plain text when told so, and the other way round', () => {
+    const proof = 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-layout-proof.pdf.txt';
+    const asPdf = JSON.parse(cli(['parse', proof, '--format', 'json']).stdout);
+    const asText = JSON.parse(cli(['parse', proof, '--from', 'text', '--format', 'json']).stdout);
+    expect(asPdf.meta.source.format).toBe('pdf-text');
+    expect(asText.meta.source.format).toBe('text');
+    expect(asText.normalisations).toEqual([]);
+    expect(asPdf.normalisations.length).toBeGreaterThan(50);
+  });
+
+  it('refuses an unknown format with the list of known ones', () => {
+    const r = cli(['parse', 'test/fixtures/import/agreement.md', '--from', 'odt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown format "odt", expected one of: text, pdf-text, markdown, docx, pdf/u);
+  });
+});
