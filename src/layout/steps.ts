@@ -193,8 +193,10 @@ export const removeFigureLabels: LayoutStep = (lines, ctx) => {
   });
   const kept = lines.filter((l) => !drop.has(l));
   const groups = toGroups(kept);
+  // Labels start with a capital; lower-case row labels belong to a table (a time plan), not a graphic.
   const short = (g: Line[]) =>
     g.length <= 2 &&
+    /^\p{Lu}/u.test(g[0]!.text) &&
     g.every((l) => l.text.length <= 25 && !/[.:;,!?\d]/u.test(l.text) && !BULLET.test(l.text) && !ctx.isKnownHeading(l.text));
   const labels = new Set<Line[]>();
   for (let i = 0; i < groups.length; ) {
