@@ -311,6 +311,103 @@ export const Normalisation = Type.Object(
 );
 export type Normalisation = Static<typeof Normalisation>;
 
+// ---- reports (a process leader's report on a dialogue process, not an agreement) ----
+
+export const Phase = Type.Object(
+  {
+    id: Type.String({ description: 'phase/<name slug>' }),
+    name: Type.String({ description: 'As written: "Förfas", "Förankrings- och beslutsfas"' }),
+    description: Type.Union([Type.String(), Type.Null()], { description: 'The text after the name in the list that defines it; null for a phase named only in a diagram' }),
+    from: Type.Union([Type.Literal('list'), Type.Literal('diagram')], { description: 'Where the phase is named: a list of phases, or a diagram label under its events' }),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'One phase of the dialogue process' },
+);
+export type Phase = Static<typeof Phase>;
+
+export const ProcessEvent = Type.Object(
+  {
+    id: Type.String({ description: 'event-N, in source order' }),
+    when: Type.Union([Type.String(), Type.Null()], { description: 'The date as written ("-13 okt", "-17 maj-aug"); null when the item has none' }),
+    years: Type.Array(Type.Integer(), { description: 'Years the date names; a two-digit year "-13" is read as 2013' }),
+    text: Type.String({ description: 'What happened, without the date' }),
+    phase: Type.Union([Type.String(), Type.Null()], { description: 'The phase id whose label the diagram put under this event; null when none' }),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'A dated event of the process, from a timeline diagram' },
+);
+export type ProcessEvent = Static<typeof ProcessEvent>;
+
+export const TimePlanPeriod = Type.Object(
+  {
+    label: Type.String({ description: 'The period heading as written ("År 2017")' }),
+    year: Type.Union([Type.Integer(), Type.Null()]),
+    columns: Type.Array(Type.String(), { description: 'The month headings' }),
+    rows: Type.Array(
+      Type.Object({ label: Type.String(), cells: Type.Array(Type.String()) }, { additionalProperties: false }),
+      { description: 'Activities; cells as extracted (a PDF loses which month a cell stood under, so cells are not aligned to columns)' },
+    ),
+    table: Type.String({ description: 'Id of the table in sections' }),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type TimePlanPeriod = Static<typeof TimePlanPeriod>;
+
+export const ListedPrinciples = Type.Object(
+  {
+    id: Type.String({ description: 'listed-principles-N' }),
+    leadIn: Type.String({ description: 'The sentence that introduces the list' }),
+    items: Type.Array(Type.String()),
+    list: Type.String({ description: 'Id of the list in sections' }),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Principles a report lists (of another agreement or code), not principles of its own' },
+);
+export type ListedPrinciples = Static<typeof ListedPrinciples>;
+
+export const AssessmentKind = Type.Union(
+  ['strengths', 'opportunities', 'weaknesses', 'threats', 'resources', 'needs'].map((k) => Type.Literal(k)),
+);
+export type AssessmentKind = Static<typeof AssessmentKind>;
+
+export const Footnote = Type.Object(
+  {
+    id: Type.String({ description: 'footnote-N (N as numbered in the text; -2, -3 when a number repeats)' }),
+    number: Type.Integer(),
+    text: Type.String(),
+    attachments: Type.Array(Type.Object({ number: Type.Integer(), title: Type.String() }, { additionalProperties: false }), {
+      description: 'Bilagor the footnote refers to',
+    }),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
+export type Footnote = Static<typeof Footnote>;
+
+export const Report = Type.Object(
+  {
+    phases: Type.Array(Phase),
+    events: Type.Array(ProcessEvent),
+    timePlan: Type.Union([
+      Type.Object({ heading: Type.String(), section: Type.String(), periods: Type.Array(TimePlanPeriod), position: Position }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
+    listedPrinciples: Type.Array(ListedPrinciples),
+    assessment: Type.Array(
+      Type.Object({ kind: AssessmentKind, heading: Type.String(), section: Type.String(), position: Position }, { additionalProperties: false }),
+      { description: 'Styrkor, möjligheter, svagheter, hot, resurser, behov: the sections that hold them' },
+    ),
+    footnotes: Type.Array(Footnote),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'What a process report holds, read from its text: a derived view (every text stays in sections; ids point there), null for an agreement',
+  },
+);
+export type Report = Static<typeof Report>;
+
 export const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
 export type Severity = Static<typeof Severity>;
 
@@ -392,6 +489,7 @@ export const AgreementSchema = Type.Object(
     principles: Type.Array(Principle, { description: 'Ordered by number' }),
     bodies: Type.Array(Body),
     developmentAreas: Type.Array(DevelopmentArea),
+    report: Type.Union([Report, Type.Null()]),
     sections: Type.Array(Type.Union([Type.Ref(SectionSchema), Paragraph, List, Table, Ref]), {
       description: 'The whole document in order: generic sections, loose blocks, and refs to typed elements',
     }),
@@ -411,6 +509,7 @@ export interface Agreement {
   principles: Principle[];
   bodies: Body[];
   developmentAreas: DevelopmentArea[];
+  report: Report | null;
   sections: Node[];
   artifacts: Artifact[];
   normalisations: Normalisation[];

@@ -64,6 +64,19 @@ export function outline(model: Agreement): string {
     for (const p of a.paragraphs) blockLines(p, '  ', out);
     for (const i of a.items) out.push(`  ${i.id} ${at(i.position)} ${clip(i.text)}`);
   }
+  const r = model.report;
+  if (r) {
+    out.push('report:');
+    for (const p of r.phases) out.push(`  ${p.id} ${at(p.position)} ${p.from} "${p.name}"${p.description ? ` ${clip(p.description)}` : ''}`);
+    for (const e of r.events) out.push(`  ${e.id} ${at(e.position)} ${e.when ?? '-'} [${e.years.join(',')}] ${clip(e.text)} -> ${e.phase ?? '-'}`);
+    if (r.timePlan) {
+      out.push(`  time-plan ${at(r.timePlan.position)} "${r.timePlan.heading}"`);
+      for (const p of r.timePlan.periods) out.push(`    "${p.label}" ${p.year ?? '-'} ${p.columns.length} columns: ${p.rows.map((row) => [row.label, ...row.cells].join(' ')).join(' | ')}`);
+    }
+    for (const l of r.listedPrinciples) out.push(`  ${l.id} ${at(l.position)} ${clip(l.leadIn)}: ${l.items.join(' | ')}`);
+    for (const a of r.assessment) out.push(`  ${a.kind} ${at(a.position)} ${a.section}`);
+    for (const f of r.footnotes) out.push(`  ${f.id} ${at(f.position)} ${clip(f.text)}${f.attachments.map((a) => ` [bilaga ${a.number}]`).join('')}`);
+  }
   out.push('sections:');
   for (const n of model.sections) nodeLines(n, '  ', out);
   for (const a of model.artifacts) out.push(`artifact ${a.id} ${a.kind} ${at(a.position)} ${clip(a.text)}`);

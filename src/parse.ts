@@ -15,6 +15,7 @@ import { loadSwedishSpeller } from './spell.js';
 import { t } from './i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise.js';
+import { recogniseReport } from './report.js';
 import { loadProfile } from './profile.js';
 import { findRevision, type Manifest, type ManifestRevision } from './manifest.js';
 import { slugify } from './text.js';
@@ -140,6 +141,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     principles: r.principles,
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
+    report: recogniseReport(r.sections, profile),
     sections: r.sections,
     artifacts,
     normalisations,

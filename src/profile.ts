@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readYamlFile } from './yaml-file.js';
-import type { BodyKind } from './model.js';
+import type { AssessmentKind, BodyKind } from './model.js';
 import { OverensError } from './errors.js';
 import type { LayoutRules } from './layout/steps.js';
 
@@ -32,6 +32,30 @@ export interface Profile {
   regions: string[];
   /** Word lists for the layout normalisation of PDF-extracted text. */
   layout: LayoutRules;
+  /** Patterns for the parts of a process report. */
+  report: ReportRules;
+}
+
+export interface ReportRules {
+  phase: RegExp;
+  event: RegExp;
+  ordinal: RegExp;
+  timePlan: RegExp[];
+  listedPrinciplesLeadIn: RegExp[];
+  assessment: Array<{ kind: AssessmentKind; pattern: RegExp }>;
+  footnote: RegExp;
+  attachment: RegExp;
+}
+
+interface ReportFile {
+  phase?: string;
+  event?: string;
+  ordinal?: string;
+  timePlan?: string[];
+  listedPrinciplesLeadIn?: string[];
+  assessment?: Array<{ kind: AssessmentKind; pattern: string }>;
+  footnote?: string;
+  attachment?: string;
 }
 
 /** The profile file as written in YAML. Every list may be extended by a user profile. */
@@ -55,6 +79,7 @@ interface ProfileFile {
   partiesLeadIn?: string[];
   regions?: string[];
   layout?: Partial<Record<keyof LayoutRules, string[]>>;
+  report?: ReportFile;
 }
 
 const HEADING_KINDS: HeadingKind[] = [
@@ -96,6 +121,7 @@ function merge(base: ProfileFile, extra: ProfileFile): ProfileFile {
     const a = base[key];
     const b = extra[key];
     if (Array.isArray(a) && Array.isArray(b)) (out as Record<string, unknown>)[key] = [...b, ...a];
+    else if (key === 'report') out.report = { ...base.report, ...extra.report };
     else if (key === 'layout') {
       const layout: Record<string, string[]> = { ...base.layout };
       for (const [k, v] of Object.entries(extra.layout ?? {})) layout[k] = [...(v ?? []), ...(base.layout?.[k as keyof LayoutRules] ?? [])];
@@ -113,6 +139,38 @@ function strings(file: string, layout: ProfileFile['layout'], key: keyof LayoutR
   }
   return value;
 }
+
+const NEVER = /(?!)/u;
+
+function reportRules(file: string, r: ReportFile): ReportRules {
+  const one = (key: keyof ReportFile, source: unknown): RegExp => {
+    if (source === undefined) return NEVER;
+    if (typeof source !== 'string') throw new OverensError('profileInvalid', { file, reason: `report.${key}: expected a string` });
+    return compile(file, `report.${key}`, source);
+  };
+  const many = (key: keyof ReportFile, list: unknown): RegExp[] => {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) throw new OverensError('profileInvalid', { file, reason: `report.${key}: expected a list` });
+    return list.map((source) => one(key, source));
+  };
+  return {
+    phase: one('phase', r.phase),
+    event: one('event', r.event),
+    ordinal: one('ordinal', r.ordinal),
+    timePlan: many('timePlan', r.timePlan),
+    listedPrinciplesLeadIn: many('listedPrinciplesLeadIn', r.listedPrinciplesLeadIn),
+    assessment: (r.assessment ?? []).map((a, i) => {
+      if (!a || typeof a.pattern !== 'string' || !ASSESSMENT_KINDS.has(a.kind)) {
+        throw new OverensError('profileInvalid', { file, reason: `report.assessment[${i}]: expected { kind, pattern } with kind one of ${[...ASSESSMENT_KINDS].join(', ')}` });
+      }
+      return { kind: a.kind, pattern: compile(file, `report.assessment[${i}]`, a.pattern) };
+    }),
+    footnote: one('footnote', r.footnote),
+    attachment: new RegExp(one('attachment', r.attachment).source, 'giu'),
+  };
+}
+
+const ASSESSMENT_KINDS = new Set<AssessmentKind>(['strengths', 'opportunities', 'weaknesses', 'threats', 'resources', 'needs']);
 
 function build(file: string, data: ProfileFile): Profile {
   const list = (key: keyof ProfileFile): RegExp[] => {
@@ -149,7 +207,10 @@ function build(file: string, data: ProfileFile): Profile {
       keepApart: strings(file, data.layout, 'keepApart').map((s) => s.toLowerCase()),
       shortWords: strings(file, data.layout, 'shortWords').map((s) => s.toLowerCase()),
       functionWords: strings(file, data.layout, 'functionWords').map((s) => s.toLowerCase()),
+      months: strings(file, data.layout, 'months').map((s) => s.toLowerCase()),
+      footnoteStarts: strings(file, data.layout, 'footnoteStarts'),
     },
+    report: reportRules(file, data.report ?? {}),
   };
 }
 

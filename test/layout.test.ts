@@ -16,6 +16,8 @@ import {
   removePageNumbers,
   removePullQuotes,
   removeRunningHeaders,
+  markFlatTables,
+  separateFootnotes,
   splitJoin,
   vocabularyOf,
   type LayoutContext,
@@ -166,6 +168,39 @@ describe('removals to artifacts', () => {
   it('keeps a heading of capitalised words with a function word, and a lone short heading', () => {
     const text = 'Region Norrbotten och Samforma\n\nText.\n\nKvalitet\n\nText om kvalitet.';
     expect(run(removeFigureLabels, text).ctx.artifacts).toEqual([]);
+  });
+});
+
+describe('tables and footnotes flattened into the text', () => {
+  it('marks a time plan under a line of month names as table rows, up to the next text box', () => {
+    const text = 'År 2017\nMånad jan feb mars april maj\nplanering      \n\nformuleringsmöte   1 2\nremiss    ev\n Avslutande ord\nText.';
+    const { lines } = run(markFlatTables, text);
+    expect(lines.filter((l) => l.tableRow).map((l) => l.text)).toEqual(['Månad jan feb mars april maj', 'planering', 'formuleringsmöte   1 2', 'remiss    ev']);
+    expect(lines.find((l) => l.text === 'Avslutande ord')?.tableRow).toBeUndefined();
+  });
+
+  it('does not take a sentence that names months for a table', () => {
+    const text = 'Möten hålls i jan feb mars april och maj varje år.\nplanering\nremiss\n';
+    expect(run(markFlatTables, text).lines.some((l) => l.tableRow)).toBe(false);
+  });
+
+  it('takes a footnote out of the paragraph it was printed in, and joins its wrapped address', () => {
+    const text = 'deltagande i det offentliga\n\n1https://skl.se/samverkanintegrati\non/civil.html\n samt säkrande av öppenhet.';
+    const { lines, ctx } = run(separateFootnotes, text);
+    expect(lines.filter((l) => l.footnote).map((l) => l.text)).toEqual(['1https://skl.se/samverkanintegration/civil.html']);
+    expect(ctx.normalisations.map((n) => n.step)).toEqual(['url-join']);
+    const joined = joinContinuations(lines, ctx).map((l) => l.text).join('\n');
+    expect(joined).toBe('deltagande i det offentliga\nsamt säkrande av öppenhet.\n\n1https://skl.se/samverkanintegration/civil.html');
+  });
+
+  it('keeps a second reference in its own box with the footnote, and stops at the page text', () => {
+    const text = '6 Bilaga 3 Minnesanteckningar, 2015-01-23\n   Bilaga 4 PM, 2015-02-02\n Under hösten hölls två möten.';
+    const { lines } = run(separateFootnotes, text);
+    expect(lines.filter((l) => l.footnote).map((l) => l.text)).toEqual(['6 Bilaga 3 Minnesanteckningar, 2015-01-23', 'Bilaga 4 PM, 2015-02-02']);
+  });
+
+  it('does not take a sentence starting with a number for a footnote', () => {
+    expect(run(separateFootnotes, '17 mål ska nås till år 2030.\n').lines.some((l) => l.footnote)).toBe(false);
   });
 });
 

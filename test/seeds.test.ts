@@ -155,6 +155,63 @@ describe('the Norrbotten layout proof (PDF-extracted text) against the Word draf
   });
 });
 
+describe('the Värmland report (PDF-extracted, a process report, not an agreement)', async () => {
+  const model = await parseFile(join(ROOT, SEED.varmland));
+  const report = model.report!;
+
+  it('invents no agreement structure', () => {
+    expect([model.vision, model.purpose, model.goals, model.principles, model.bodies]).toEqual([null, null, [], [], []]);
+    expect(model.warnings.map((w) => w.ruleId)).toEqual(['unknown-shape']);
+  });
+
+  it('has the four phases of the dialogue process as the report defines them', () => {
+    const listed = report.phases.filter((p) => p.from === 'list');
+    expect(listed.map((p) => p.name)).toEqual(['Förfas', 'Samlingsfas', 'Formuleringsfas', 'Förankrings- och beslutsfas']);
+    expect(listed[3]!.description).toMatch(/^Innehållet justeras vid behov/u);
+  });
+
+  it('has the dated events of the timeline diagrams, each under the phase label the diagram gives it', () => {
+    const remiss = report.events.find((e) => e.text === 'remiss');
+    expect(remiss).toMatchObject({ when: '-17 maj-aug', years: [2017], phase: 'phase/formuleringsfas' });
+    expect(report.events.find((e) => e.when === '-13 okt')).toMatchObject({ years: [2013], phase: 'phase/forfas' });
+    expect(report.events.find((e) => e.when === '-11-13')?.years).toEqual([2011, 2013]);
+    const signing = report.events.filter((e) => e.phase === 'phase/1-a-signering').map((e) => e.text);
+    expect(signing).toEqual(['Politiskt beslut', 'Ideburent godkännande', 'Fira!']);
+    // Events whose label the extraction lost keep no phase rather than a guessed one.
+    expect(report.events.filter((e) => e.phase === null).map((e) => e.text)).toEqual(['Handlingsplan', 'Förankring', 'Dialog']);
+  });
+
+  it('has the time plan for 2017 and 2018 as tables, with its activities', () => {
+    expect(report.timePlan?.heading).toBe('Förslag till tidsplan fram till första signering');
+    expect(report.timePlan?.periods.map((p) => [p.year, p.columns.length])).toEqual([
+      [2017, 12],
+      [2018, 4],
+    ]);
+    const rows = report.timePlan!.periods[0]!.rows;
+    expect(rows.find((r) => r.label === 'formuleringsmöte')?.cells).toEqual(['1 2 3 4']);
+    expect(report.timePlan!.periods[1]!.rows.map((r) => r.label)).toContain('1:a Signering');
+  });
+
+  it('has the six national principles it lists, and the four of the European code', () => {
+    expect(report.listedPrinciples.map((l) => l.items)).toEqual([
+      ['Medverkan', 'Tillit', 'Ansvar och öppenhet', 'Oberoende'],
+      ['Självständighet och oberoende', 'Dialog', 'Kvalité', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald'],
+    ]);
+  });
+
+  it('has the strengths, opportunities, weaknesses, threats, resources and needs sections', () => {
+    expect(report.assessment.map((a) => a.kind)).toEqual(['strengths', 'opportunities', 'weaknesses', 'threats', 'resources', 'needs']);
+  });
+
+  it('has the footnotes, separated from the paragraphs they were printed under, with the bilagor they cite', () => {
+    expect(report.footnotes.map((f) => f.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(report.footnotes.flatMap((f) => f.attachments.map((a) => a.number))).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    expect(report.footnotes[0]!.text).toBe('https://skl.se/integrationsocialomsorg/asylochflyktingmottagandeintegration/samverkan/samverkanintegration/civilsamhalletintegrationsoverenskommelsen.4351.html');
+    // The paragraph the first footnote interrupted reads on without it.
+    expect(JSON.stringify(model.sections).replaceAll('\\n', ' ')).toContain('deltagande i det offentliga samhället samt säkrande av öppenhet');
+  });
+});
+
 describe('the Västerbotten agreement (Markdown, no principles)', async () => {
   const model = await parseFile(join(ROOT, SEED.vasterbotten));
 

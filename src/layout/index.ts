@@ -17,6 +17,8 @@ import {
   joinContinuations,
   joinLineEndHyphens,
   joinSplitWords,
+  markFlatTables,
+  separateFootnotes,
   reflowDoubleSpacing,
   removeAnnotations,
   removeFigureLabels,
@@ -38,6 +40,8 @@ export interface LayoutResult {
 export const LAYOUT_STEPS: Array<[string, LayoutStep]> = [
   ['annotations', removeAnnotations],
   ['page-numbers', removePageNumbers],
+  ['flat-tables', markFlatTables],
+  ['footnotes', separateFootnotes],
   ['running-headers', removeRunningHeaders],
   ['pull-quotes', removePullQuotes],
   ['figure-labels', removeFigureLabels],

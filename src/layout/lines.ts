@@ -15,6 +15,10 @@ export interface Line {
   column: number;
   /** Leading whitespace the line had in the source (a text-box start in PDF extraction). */
   indent: number;
+  /** A row of a table the extraction flattened into lines (cells separated by runs of spaces). */
+  tableRow?: boolean;
+  /** Part of a footnote body set at the foot of a page. */
+  footnote?: boolean;
 }
 
 /** Split normalised text (`\n` line ends) into lines. */

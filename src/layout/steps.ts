@@ -20,6 +20,10 @@ export interface LayoutRules {
   shortWords: string[];
   /** Function words: a line of capitalised words without any of them is a figure label. */
   functionWords: string[];
+  /** Month names and abbreviations: a line of them heads a flattened time-plan table. */
+  months: string[];
+  /** What a footnote body says after its number: a web address, "Bilaga 3 ...". */
+  footnoteStarts: string[];
 }
 
 export interface LayoutContext {
@@ -212,6 +216,93 @@ export const removeFigureLabels: LayoutStep = (lines, ctx) => {
   return fromGroups(groups.filter((g) => !labels.has(g)));
 };
 
+/**
+ * A table the extraction flattened into lines, such as a time plan: a header
+ * line of month names ("Månad jan feb mars ...") and the rows under it, one per
+ * line, up to the next text box or period heading. The rows become one block
+ * whose lines are table rows; blank lines inside it are dropped.
+ */
+/** Append lines as a block of their own: a blank line before (unless there is one) and after. */
+function pushBlock(out: Line[], block: Line[]): void {
+  const blank = (line: Line): Line => ({ text: '', number: line.number, column: 1, indent: 0 });
+  if (out.length > 0 && !isBlank(out[out.length - 1]!)) out.push(blank(block[0]!));
+  out.push(...block, blank(block[block.length - 1]!));
+}
+
+export const markFlatTables: LayoutStep = (lines, ctx) => {
+  const months = new Set(ctx.rules.months.map((m) => m.toLowerCase()));
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const words = line.text.split(/\s+/u);
+    // A header: a label ("Månad") and nothing but month names, at least four.
+    if (words.length < 5 || !words.slice(1).every((w) => months.has(w.toLowerCase()))) {
+      out.push(line);
+      continue;
+    }
+    const rows: Line[] = [{ ...line, tableRow: true }];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = lines[j]!;
+      if (isBlank(row)) continue;
+      if (row.indent > 0 || row.text.length > 60 || /[.!?:]$/u.test(row.text) || /^\p{Lu}\p{Ll}*\s+\d{4}$/u.test(row.text)) break;
+      rows.push({ ...row, tableRow: true });
+    }
+    if (rows.length < 3) {
+      out.push(line);
+      continue;
+    }
+    record(ctx, 'table', '', '', `${rows.length - 1} rows of a flattened table under a line of month names`, rows[0]!, rows[rows.length - 1]);
+    pushBlock(out, rows);
+    i = j - 1;
+  }
+  return out;
+};
+
+const URL_TAIL = /(?:https?:\/\/|www\.)\S*$/iu;
+
+/**
+ * Footnote bodies at the foot of a page, which extraction puts in the middle
+ * of the paragraph running over the page break: a line starting with a number
+ * and a web address or a reference ("1https://...", "5 Bilaga 2 ..."), with
+ * its continuation lines, becomes a block of its own. A web address wrapped
+ * without a hyphen is joined back. The paragraph goes on after it (the
+ * continuation step joins its two halves).
+ */
+export const separateFootnotes: LayoutStep = (lines, ctx) => {
+  const starts = ctx.rules.footnoteStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  if (starts.length === 0) return lines;
+  const START = new RegExp(`^\\d{1,2}\\s?(?:https?:\\/\\/|www\\.|(?:${starts.join('|')})\\b)`, 'iu');
+  // A second reference inside one footnote ("   Bilaga 4 PM, ...") may stand in its own text box.
+  const REFERENCE = new RegExp(`^(?:${starts.join('|')})\\b`, 'iu');
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) || !START.test(line.text) || line.tableRow) {
+      out.push(line);
+      continue;
+    }
+    const body: Line[] = [{ ...line, footnote: true }];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      // A new text box (indented) ends the footnote: the page's text goes on there.
+      if (isBlank(next) || START.test(next.text) || (next.indent > 0 && !REFERENCE.test(next.text))) break;
+      const last = body[body.length - 1]!;
+      if (URL_TAIL.test(last.text) && !/\s/u.test(next.text) && /[/.]/u.test(next.text)) {
+        record(ctx, 'url-join', `${last.text.split(/\s+/u).pop()}\n${next.text}`, `${last.text.split(/\s+/u).pop()}${next.text}`, 'web address wrapped over two lines', last, next);
+        last.text += next.text;
+        continue;
+      }
+      body.push({ ...next, footnote: true });
+    }
+    if (out.length > 0 && !isBlank(out[out.length - 1]!)) record(ctx, 'footnote-break', '', '', 'footnote body set at the foot of a page', line);
+    pushBlock(out, body);
+    i = j - 1;
+  }
+  return out;
+};
+
 // ---- joins ---------------------------------------------------------------------
 
 function isWord(ctx: LayoutContext, word: string): boolean {
@@ -251,7 +342,7 @@ export const joinLineEndHyphens: LayoutStep = (lines, ctx) => {
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i]!;
     const next = out[i + 1]!;
-    if (isBlank(line) || isBlank(next) || !/\S-$/u.test(line.text) || BULLET.test(next.text)) continue;
+    if (isBlank(line) || isBlank(next) || line.tableRow || next.tableRow || line.footnote || next.footnote || !/\S-$/u.test(line.text) || BULLET.test(next.text)) continue;
     const space = line.text.lastIndexOf(' ');
     const left = line.text.slice(space + 1, -1);
     const rightToken = next.text.split(/\s+/u)[0]!;
@@ -284,6 +375,9 @@ export function splitJoin(ctx: LayoutContext, left: string, right: string): stri
     w.length <= 2 ? !short.has(w.toLowerCase()) && (side === 'right' || !isWord(ctx, w)) : !isWord(ctx, w);
   const leftFragment = fragment(left, 'left');
   if (leftFragment || fragment(right, 'right')) return `fragment: “${leftFragment ? left : right}” is not a word`;
+  // Two small words ("in till", "var för") are a phrase, whatever the document writes elsewhere.
+  const small = (w: string) => short.has(w.toLowerCase()) || ctx.rules.functionWords.includes(w.toLowerCase());
+  if (small(left) && small(right)) return null;
   if (known) return `“${joined}” is written elsewhere in the document`;
   return null;
 }
@@ -291,7 +385,7 @@ export function splitJoin(ctx: LayoutContext, left: string, right: string): stri
 /** `presen teras` becomes `presenteras`; `till samverkan` stays two words. */
 export const joinSplitWords: LayoutStep = (lines, ctx) =>
   lines.map((line) => {
-    if (isBlank(line) || !ctx.speller) return line;
+    if (isBlank(line) || line.tableRow || line.footnote || !ctx.speller) return line;
     const tokens = line.text.split(' ');
     let changed = false;
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -332,7 +426,7 @@ export const reflowDoubleSpacing: LayoutStep = (lines, ctx) => {
     const line = lines[i]!;
     const before = out[out.length - 1];
     const after = lines[i + 1];
-    if (isBlank(line) && before && !isBlank(before) && after && !isBlank(after) && !BULLET.test(after.text)) {
+    if (isBlank(line) && before && !isBlank(before) && after && !isBlank(after) && !BULLET.test(after.text) && !before.tableRow && !after.tableRow && !before.footnote && !after.footnote) {
       const continues = /^\p{Ll}/u.test(after.text) || (!SENTENCE_END.test(before.text) && before.text.length >= width * 0.6);
       if (continues) {
         record(ctx, 'paragraph-join', '', '', 'blank line is line spacing inside a paragraph', before, after);
@@ -355,6 +449,10 @@ export const breakHeadings: LayoutStep = (lines, ctx) => {
   const groups = toGroups(lines);
   const out: Line[][] = [];
   groups.forEach((group, g) => {
+    if (group.some((l) => l.tableRow || l.footnote)) {
+      out.push(group);
+      return;
+    }
     let current: Line[] = [];
     const flush = () => {
       if (current.length > 0) out.push(current);
@@ -394,6 +492,22 @@ export const joinContinuations: LayoutStep = (lines, ctx) => {
     const prev = out[out.length - 1];
     const last = prev?.[prev.length - 1];
     const first = group[0]!;
+    if (first.tableRow || last?.tableRow || first.footnote) {
+      out.push(group);
+      continue;
+    }
+    // A paragraph interrupted by a footnote at the foot of a page goes on after it.
+    if (last?.footnote && /^\p{Ll}/u.test(first.text)) {
+      let k = out.length - 1;
+      while (k >= 0 && out[k]![0]!.footnote) k--;
+      const host = out[k];
+      const hostLast = host?.[host.length - 1];
+      if (host && hostLast && !hostLast.tableRow && !SENTENCE_END.test(hostLast.text) && !BULLET.test(first.text)) {
+        record(ctx, 'paragraph-join', '', '', 'text continues after a footnote at the foot of a page', hostLast, first);
+        host.push(...group);
+        continue;
+      }
+    }
     const prevIsHeading = prev !== undefined && prev.length === 1 && looksLikeHeading(prev[0]!.text) && !BULLET.test(prev[0]!.text);
     if (prev && last && !prevIsHeading && /^\p{Ll}/u.test(first.text) && !SENTENCE_END.test(last.text) && !BULLET.test(first.text)) {
       record(ctx, 'paragraph-join', '', '', 'text continues after a page or column break', last, first);

@@ -20,6 +20,11 @@ export { looksLikeHeading, MAX_HEADING_LENGTH } from './rules.js';
 function toBlock(lines: Line[]): SegBlock {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
+  if (lines.every((l) => l.tableRow)) {
+    // The header is a row of single words (month names); other rows split on runs of spaces.
+    const rows = lines.map((l, i) => (i === 0 ? l.text.split(/\s+/u) : l.text.split(/\s{2,}/u)));
+    return { type: 'table', rows, position: linePosition(first, last) };
+  }
   if (BULLET.test(first.text)) {
     const items: SegListItem[] = [];
     let current: Line[] = [];
@@ -43,7 +48,7 @@ function toBlock(lines: Line[]): SegBlock {
     return { type: 'list', ordered, items, position: linePosition(first, last) };
   }
   const text = lines.map((l) => l.text).join('\n');
-  if (FOOTNOTE.test(first.text)) return { type: 'paragraph', text, footnote: true, position: linePosition(first, last) };
+  if (FOOTNOTE.test(first.text) || first.footnote) return { type: 'paragraph', text, footnote: true, position: linePosition(first, last) };
   if (lines.length === 1 && looksLikeHeading(first.text)) {
     return { type: 'heading', depth: null, text, position: linePosition(first, last) };
   }
