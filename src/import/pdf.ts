@@ -12,7 +12,8 @@
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { OverensError } from '../errors.js';
 
-interface Item {
+/** A text item of a page: pdf.js coordinates (origin bottom left), font size and weight. */
+export interface Item {
   str: string;
   x: number;
   y: number;
@@ -92,11 +93,10 @@ function pageText(lines: PdfLine[], bodySize: number): string[] {
     const heading = line.size > bodySize * 1.15 || (line.bold && line.text.length <= 80);
     const gap = prev ? prev.y - line.y : 0;
     const newBlock = !prev || heading || prev.size > bodySize * 1.15 || gap < 0 || gap > line.size * 1.8 || line.column !== prev.column;
-    if (newBlock && out.length > 0) out.push('');
+    if (newBlock && out.length > 0 && out[out.length - 1] !== '') out.push('');
     out.push(line.text);
     if (heading) out.push('');
     prev = heading ? null : line;
-    if (heading) prev = null;
   }
   return out;
 }
@@ -111,12 +111,18 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     throw new OverensError('fileBadPdf', { file, reason: (error as Error).message.split('\n')[0] ?? 'unreadable' });
   }
   const perPage = pages.items.map((items) =>
-    items
-      .filter((i) => i.str.trim() !== '')
-      .map((i) => ({ str: i.str, x: i.x, y: i.y, width: i.width, fontSize: i.fontSize, bold: /bold|black|heavy/iu.test(i.fontFamily) })),
+    items.map((i) => ({ str: i.str, x: i.x, y: i.y, width: i.width, fontSize: i.fontSize, bold: /bold|black|heavy/iu.test(i.fontFamily) })),
   );
+  const text = textFromItems(perPage);
+  if (text === '') throw new OverensError('filePdfNoText', { file });
+  return text;
+}
+
+/** Lay out the text items of each page as PDF-extracted text ('' when there is none). */
+export function textFromItems(pages: Item[][]): string {
+  const perPage = pages.map((items) => items.filter((i) => i.str.trim() !== ''));
   const all = perPage.flat();
-  if (all.length === 0) throw new OverensError('filePdfNoText', { file });
+  if (all.length === 0) return '';
   const bodySize = median(all.map((i) => i.fontSize));
   const pageWidth = Math.max(...all.map((i) => i.x + i.width));
   const text: string[] = [];

@@ -101,17 +101,24 @@ export const removePageNumbers: LayoutStep = (lines, ctx) =>
     return false;
   });
 
-/** Running headers and footers: the same short line alone three or more times, not a known heading. */
+/**
+ * Running headers and footers: the same short line alone three or more times
+ * (numbers may differ: "Sida 3", "Sida 4"), not a known heading.
+ */
 export const removeRunningHeaders: LayoutStep = (lines, ctx) => {
+  const key = (text: string) => text.replace(/\d+/gu, '#');
   const counts = new Map<string, number>();
   lines.forEach((line, i) => {
-    if (!isBlank(line) && line.text.length <= 60 && standalone(lines, i)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    // A header or footer does not end a sentence; a repeated sentence is text.
+    if (!isBlank(line) && line.text.length <= 60 && !SENTENCE_END.test(line.text) && standalone(lines, i)) {
+      counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
+    }
   });
   const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !ctx.isKnownHeading(text) && !BULLET.test(text)).map(([t]) => t));
   if (repeated.size === 0) return lines;
   return lines.filter((line, i) => {
-    if (!repeated.has(line.text) || !standalone(lines, i)) return true;
-    addArtifact(ctx, 'running-header', [line], `repeated ${counts.get(line.text)} times alone on a line`);
+    if (!repeated.has(key(line.text)) || !standalone(lines, i)) return true;
+    addArtifact(ctx, 'running-header', [line], `repeated ${counts.get(key(line.text))} times alone on a line`);
     return false;
   });
 };

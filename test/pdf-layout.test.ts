@@ -1,0 +1,48 @@
+/**
+ * Turning PDF text items back into text: lines by baseline, headings by type
+ * size, columns, paragraphs by vertical gaps, and page furniture that the
+ * layout normalisation then removes. Hand-made items, so each rule is tested
+ * on its own; test/import.test.ts reads a real PDF.
+ */
+import { describe, expect, it } from 'vitest';
+import { textFromItems, type Item } from '../src/import/pdf.js';
+import { parse } from '../src/parse.js';
+
+const item = (str: string, x: number, y: number, fontSize = 11, bold = false): Item => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize, bold });
+
+/** A page with a running header, a footer page number and the given body items. */
+const page = (n: number, body: Item[]): Item[] => [item('Regional överenskommelse Exempel', 50, 800, 9), ...body, item(String(n), 300, 30, 9)];
+
+describe('PDF text items to text', () => {
+  it('puts items on one baseline into one line, in x order, with spaces where there are gaps', () => {
+    const text = textFromItems([[item('samverkan', 120, 700), item('Parterna ska', 50, 700), item('tillsammans.', 182, 700.5)]]);
+    expect(text).toBe('Parterna ska samverkan tillsammans.\n');
+  });
+
+  it('sets a larger type size apart as a heading block, and breaks paragraphs at a vertical gap', () => {
+    const text = textFromItems([
+      [item('Vision', 50, 760, 16), item('Tillsammans för ett', 50, 730), item('levande län.', 50, 717), item('Nytt stycke.', 50, 680)],
+    ]);
+    expect(text).toBe('Vision\n\nTillsammans för ett\nlevande län.\n\nNytt stycke.\n');
+  });
+
+  it('reads the left column before the right one', () => {
+    const left = [0, 1, 2, 3, 4].map((k) => item(`vänster ${k}`, 50, 700 - k * 13));
+    const right = [0, 1, 2, 3, 4].map((k) => item(`höger ${k}`, 320, 700 - k * 13));
+    const lines = textFromItems([[...right, ...left]]).trim().split('\n').filter(Boolean);
+    expect(lines).toEqual([...left.map((i) => i.str), ...right.map((i) => i.str)]);
+  });
+
+  it('keeps headers and page numbers as lines of their own, which the layout normalisation removes', async () => {
+    const pages = [1, 2, 3].map((n) => page(n, [item(`Stycke på sida ${n} som slutar här.`, 50, 700)]));
+    const text = textFromItems(pages);
+    expect(text.split('\n')).toContain('Regional överenskommelse Exempel');
+    const model = await parse(text, { format: 'pdf-text' });
+    expect(model.artifacts.map((a) => a.kind).sort()).toEqual(['page-number', 'page-number', 'page-number', 'running-header', 'running-header', 'running-header']);
+    expect(JSON.stringify(model.sections)).not.toContain('Regional överenskommelse Exempel');
+  });
+
+  it('gives no text for a page without text items (a scan)', () => {
+    expect(textFromItems([[], [item('   ', 50, 700)]])).toBe('');
+  });
+});
