@@ -578,9 +578,34 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
     placeGeneric(b);
   };
 
+  /**
+   * A goal's elaboration heading glued to its first paragraph (PDF layout): the
+   * paragraph's first lines repeat a goal without an elaboration. Split them off.
+   */
+  const splitGluedElaboration = (b: SegParagraph): [SegHeading, SegParagraph] | null => {
+    if (ctx.kind !== 'goals' || out.goals.length === 0) return null;
+    const lines = b.text.split('\n');
+    for (let k = 1; k < lines.length; k++) {
+      const head = lines.slice(0, k).join(' ');
+      const goal = goalFor(head);
+      if (!goal || goal.elaboration || phraseKey(head) !== phraseKey(goal.text)) continue;
+      const start = b.position.start;
+      const headEnd = { line: start.line + k - 1, column: (k === 1 ? start.column : 1) + lines[k - 1]!.length };
+      return [
+        { type: 'heading', depth: null, text: lines.slice(0, k).join('\n'), position: { start: { ...start }, end: headEnd } },
+        { ...b, text: lines.slice(k).join('\n'), position: { start: { line: start.line + k, column: 1 }, end: { ...b.position.end } } },
+      ];
+    }
+    return null;
+  };
+
   blocks.forEach((b, index) => {
     if (b.type !== 'list') goalsFromLeadIn = false;
-    if (b.type === 'heading') onHeading(b, index);
+    const glued = b.type === 'paragraph' ? splitGluedElaboration(b) : null;
+    if (glued) {
+      onHeading(glued[0], index);
+      onParagraph(glued[1]);
+    } else if (b.type === 'heading') onHeading(b, index);
     else if (b.type === 'paragraph') onParagraph(b);
     else if (b.type === 'list') onList(b);
     else onTable(b);

@@ -188,6 +188,18 @@ describe('recognising Markdown', () => {
   });
 });
 
+describe('PDF layout shapes', () => {
+  it('splits a goal elaboration heading glued to its paragraph (over two lines)', async () => {
+    const text = 'Mål\n\n- Stärka samspelet med lokalsamhälle och omvärld.\n\nEn utveckling av målens innebörd;\n\nStärka samspelet med\nlokalsamhälle och omvärld\nI en utvecklad samverkan tas värdena tillvara.\n';
+    const model = await parse(text, { format: 'pdf-text' });
+    const e = model.goals[0]?.elaboration;
+    expect(e?.heading.text).toBe('Stärka samspelet med\nlokalsamhälle och omvärld');
+    expect(e?.heading.position).toMatchObject({ start: { line: 7 }, end: { line: 8 } });
+    expect(e?.paragraphs.map((p) => ('text' in p ? p.text : ''))).toEqual(['I en utvecklad samverkan tas värdena tillvara.']);
+    expect(coverage(text, model).percent).toBe(100);
+  });
+});
+
 describe('shapes the profile does not know', () => {
   it('keeps every word in generic sections and says so', async () => {
     const text = 'Protokoll\n\nMötet öppnades.\n\nBeslut\n\n- Att godkänna dagordningen.\n';

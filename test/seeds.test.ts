@@ -110,6 +110,10 @@ describe('the Norrbotten layout proof (PDF-extracted text) against the Word draf
   it('differs from the draft in principle, goal and body text only by a handful of single words', () => {
     const pairs: Array<[string, string]> = [
       ...draft.goals.map((g, i): [string, string] => [g.text, proof.goals[i]!.text]),
+      ...draft.goals.map((g, i): [string, string] => [
+        (g.elaboration?.paragraphs[0] as { text: string }).text,
+        (proof.goals[i]!.elaboration?.paragraphs[0] as { text: string } | undefined)?.text ?? '',
+      ]),
       ...draft.principles.flatMap((p, i) => {
         const q = proof.principles[i]!;
         return [[p.title, q.title] as [string, string], ...p.paragraphs.map((b, k): [string, string] => [(b as { text: string }).text, (q.paragraphs[k] as { text: string }).text])];
