@@ -81,6 +81,9 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
   const lang = options.lang ?? 'en';
   const { segmented, artifacts, normalisations } = await segment(source, profile);
   const r = recognise(segmented.blocks, { profile, format: source.format, file: source.path, lang });
+  const report = recogniseReport(r.sections, profile);
+  // A process report has no agreement structure by nature: not a warning.
+  if (report) r.warnings = r.warnings.filter((w) => w.ruleId !== 'unknown-shape');
   const warnings: Diagnostic[] = [];
   const warn = (ruleId: string, message: string, place: Position, element?: string) => {
     const d: Diagnostic = { file: source.path, ruleId, severity: 'warning', message, place: { start: { ...place.start }, end: { ...place.end } } };
@@ -141,7 +144,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     principles: r.principles,
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
-    report: recogniseReport(r.sections, profile),
+    report,
     sections: r.sections,
     artifacts,
     normalisations,

@@ -18,6 +18,10 @@ export interface Summary {
   principles: Array<{ number: number; title: string; commitments: number }>;
   bodies: Array<{ name: string; abbreviation: string | null; composition: string | null }>;
   developmentAreas: Array<{ title: string; items: number }>;
+  /** What a process report holds (null for an agreement). */
+  report: { phases: string[]; events: number; timePlan: number; listedPrinciples: number; assessment: string[]; footnotes: number } | null;
+  /** Layout normalisation of PDF text: joins and removals. */
+  layout: { normalisations: number; artifacts: number } | null;
   /** Headings of generic sections without a known role, in document order. */
   unclassified: string[];
   warnings: Diagnostic[];
@@ -48,6 +52,20 @@ export function summarise(model: Agreement, coverage: Coverage | null = null): S
     principles: model.principles.map((p) => ({ number: p.number, title: squash(p.title), commitments: p.commitments.length })),
     bodies: model.bodies.map((b) => ({ name: b.name, abbreviation: b.abbreviation, composition: b.composition?.text ?? null })),
     developmentAreas: model.developmentAreas.map((a) => ({ title: a.title, items: a.items.length })),
+    report: model.report
+      ? {
+          phases: model.report.phases.map((p) => p.name),
+          events: model.report.events.length,
+          timePlan: model.report.timePlan?.periods.length ?? 0,
+          listedPrinciples: model.report.listedPrinciples.length,
+          assessment: model.report.assessment.map((a) => a.heading),
+          footnotes: model.report.footnotes.length,
+        }
+      : null,
+    layout:
+      model.normalisations.length + model.artifacts.length > 0
+        ? { normalisations: model.normalisations.filter((n) => n.from !== n.to).length, artifacts: model.artifacts.length }
+        : null,
     unclassified,
     warnings: model.warnings,
     coverage,

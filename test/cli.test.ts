@@ -67,6 +67,16 @@ describe('overens parse', () => {
     expect(summary).toMatch(/6\. Mångfald: 3 åtaganden\n/);
   });
 
+  it('summarises a report and the layout clean-up of PDF text, and explains each change', () => {
+    const report = cli(['parse', '-f', 'summary', SEED.varmland]).stdout;
+    expect(report).toMatch(/Report: 6 phases, 26 timeline events, time plan of 2 periods, 2 cited lists of principles, 15 footnotes\n/);
+    expect(report).toMatch(/Förfas → Samlingsfas → Formuleringsfas → Förankrings- och beslutsfas/);
+    const proof = cli(['parse', '-f', 'summary', '--explain', SEED.norrbottenProof]).stdout;
+    expect(proof).toMatch(/Layout: \d+ words joined, 13 layout pieces moved to artifacts \(see --explain\)/);
+    expect(proof).toMatch(/norrbotten-layout-proof\.pdf\.txt:65:1: split-word: "presen teras" -> "presenteras" \(fragment: “presen” is not a word\)\n/);
+    expect(proof).toMatch(/norrbotten-layout-proof\.pdf\.txt:61:1: removed page-number: "4 5" \(page number\)\n/);
+  });
+
   it('prints no colour when stdout is not a terminal, even with FORCE_COLOR', () => {
     expect(cli(['parse', '-f', 'summary', SEED.norrbottenDraft], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });

@@ -67,6 +67,10 @@ describe('a process report', async () => {
     expect(report.assessment.map((a) => a.kind)).toEqual(['strengths', 'threats']);
   });
 
+  it('is not warned about for lacking agreement structure', () => {
+    expect(model.warnings.map((w) => w.ruleId)).not.toContain('unknown-shape');
+  });
+
   it('is a view: every word stays in sections once', () => {
     expect(coverage(REPORT, model)).toMatchObject({ percent: 100, missing: [], extra: [] });
   });

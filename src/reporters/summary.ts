@@ -36,6 +36,13 @@ export function renderSummary(s: Summary, lang: Lang, style: Style = plainStyle)
   }
   row('summaryAreas', String(s.developmentAreas.length));
   for (const a of s.developmentAreas) lines.push(`    ${a.title}${a.items ? ` (${a.items})` : ''}`);
+  if (s.report) {
+    const r = s.report;
+    row('summaryReport', t(lang, 'summaryReportValue', { phases: r.phases.length, events: r.events, periods: r.timePlan, lists: r.listedPrinciples, footnotes: r.footnotes }));
+    if (r.phases.length) lines.push(`    ${r.phases.join(' → ')}`);
+    if (r.assessment.length) lines.push(`    ${r.assessment.join(', ')}`);
+  }
+  if (s.layout) row('summaryLayout', t(lang, 'summaryLayoutValue', { joins: s.layout.normalisations, removed: s.layout.artifacts }));
   row('summarySections', String(s.unclassified.length));
   for (const h of s.unclassified.slice(0, MAX_LISTED)) lines.push(`    ${style.dim(h)}`);
   if (s.unclassified.length > MAX_LISTED) lines.push(`    ${style.dim(t(lang, 'summaryMore', { count: s.unclassified.length - MAX_LISTED }))}`);
