@@ -113,6 +113,8 @@ describe('bad input: one line naming the file and the reason, exit 2, no stack',
     ['a binary file', () => 'test/fixtures/bad/image.png', /^overens: test\/fixtures\/bad\/image\.png: looks like a binary file \(a NUL byte at offset 8\), expected text or Markdown\n$/],
     ['a broken .docx', () => 'test/fixtures/bad/binary.docx', /^overens: test\/fixtures\/bad\/binary\.docx: not a readable Word document \(.+\)\n$/],
     ['a .pdf that is not one', () => 'test/fixtures/bad/broken.pdf', /^overens: test\/fixtures\/bad\/broken\.pdf: not a readable PDF \(.+\)\n$/],
+    ['a .pdf without a text layer', () => 'test/fixtures/bad/no-text.pdf', /^overens: test\/fixtures\/bad\/no-text\.pdf: the PDF has no text layer \(a scanned image\?\); run OCR on it first\n$/],
+    ['a ZIP that is not a Word document', () => 'test/fixtures/bad/not-word.docx', /^overens: test\/fixtures\/bad\/not-word\.docx: not a readable Word document \(no word\/document\.xml in the package\)\n$/],
     ['text in an unknown encoding', () => 'test/fixtures/bad/unknown-encoding.txt', /^overens: test\/fixtures\/bad\/unknown-encoding\.txt: text in an unknown encoding \(not UTF-8, UTF-16 or Windows-1252\)\n$/],
   ];
   it.each(cases)('%s', (_name, file, expected) => {
