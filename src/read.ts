@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import type { SourceFormat } from './model.js';
 import iconv from 'iconv-lite';
 import { OverensError } from './errors.js';
-import { looksLikePdfText } from './layout/index.js';
+import { hasPdfLayoutMarks, looksLikePdfText } from './layout/index.js';
 
 /** Inputs above this size are refused: agreements are tens of kilobytes, benchmarks up to ~10 MB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -76,13 +76,22 @@ export function decode(bytes: Uint8Array, file: string): { text: string; encodin
 
 /**
  * Detect the format of decoded text from its content first (Markdown
- * headings, front matter; PDF-extraction wrapping), then from the extension.
+ * headings, front matter; PDF-extraction wrapping and marks), then from the
+ * extension.
  */
 export function detectFormat(text: string, file: string): SourceFormat {
   const sample = text.slice(0, 64 * 1024);
   if (/^---\n[\s\S]*?\n---\n/u.test(sample)) return 'markdown';
-  if (/^#{1,6} \S/mu.test(sample)) return 'markdown';
-  if (MARKDOWN_EXT.has(extname(file).toLowerCase())) return 'markdown';
+  if (/^#{1,6} \S/mu.test(text)) return 'markdown';
+  // A PDF extraction saved under a Markdown name (no Markdown headings, extraction marks).
+  if (hasPdfLayoutMarks(text.replace(/\r\n?/gu, '\n'))) return 'pdf-text';
+  // A Markdown name is believed when the text has Markdown structure; a ".md"
+  // file of bare lines (Word text saved under that name) reads as plain text,
+  // whose bare-line headings the text segmenter understands.
+  if (MARKDOWN_EXT.has(extname(file).toLowerCase())) {
+    const structured = /^\S.*\n(?:=+|-{3,})[ \t]*$/mu.test(sample) || /\*\*\S|__\S|\]\([^)\s]+\)|^\s*<\/?[a-z][^>]*>\s*$/mu.test(sample);
+    return structured ? 'markdown' : 'text';
+  }
   if (/\.pdf\.txt$/iu.test(file) || looksLikePdfText(text.replace(/\r\n?/gu, '\n'))) return 'pdf-text';
   return 'text';
 }

@@ -96,3 +96,29 @@ describe('--from overrides the detected format', () => {
     expect(r.stderr).toMatch(/unknown format "odt", expected one of: text, pdf-text, markdown, docx, pdf/u);
   });
 });
+
+describe('format detection by content', () => {
+  const proofText = readFileSync('agreements/norrbotten/samverkan-civilsamhallet/norrbotten-layout-proof.pdf.txt', 'utf8');
+  const draftText = readFileSync('agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt', 'utf8');
+
+  it('reads a PDF extraction saved under a .md name as PDF text', async () => {
+    const model = await parse(proofText, { path: 'real.b.md' });
+    expect(model.meta.source.format).toBe('pdf-text');
+    expect(model.principles.map((p) => p.commitments.length)).toEqual([4, 4, 5, 4, 1, 3, 2]);
+  });
+
+  it('reads Word text of bare lines saved under a .md name as plain text', async () => {
+    const model = await parse(draftText, { path: 'real.a.md' });
+    expect(model.meta.source.format).toBe('text');
+    expect(model.principles).toHaveLength(7);
+  });
+
+  it('believes a .md name when the text has Markdown structure', async () => {
+    const md = 'Överenskommelse\n===============\n\nEn text som är **viktig** och bruten\növer flera rader i källan, som man\ngör i Markdown.\n';
+    expect((await parse(md, { path: 'a.md' })).meta.source.format).toBe('markdown');
+  });
+
+  it('reads wrapped Word text without extraction marks as plain text', async () => {
+    expect((await parse(draftText, { path: 'utkast.txt' })).meta.source.format).toBe('text');
+  });
+});

@@ -94,3 +94,19 @@ export function looksLikePdfText(text: string): boolean {
   }
   return long >= 10 && wrapped >= long * 0.2;
 }
+
+/**
+ * Stronger evidence than wrapping alone, enough to read a file named `.md`
+ * as PDF text: it is wrapped like one and carries extraction marks that
+ * hand-wrapped Markdown does not (trailing spaces on many lines, bullet glyphs
+ * such as • or Word's private-use , a line of bare page numbers).
+ */
+export function hasPdfLayoutMarks(text: string): boolean {
+  if (!looksLikePdfText(text)) return false;
+  const lines = text.slice(0, 256 * 1024).split('\n');
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const trailing = nonBlank.filter((l) => /\S[ \t]+$/u.test(l)).length;
+  const glyphs = nonBlank.filter((l) => /^\s*[•\uF0B7\uF0A7▪]/u.test(l)).length;
+  const pageNumbers = lines.filter((l) => /^\s*\d{1,3}(?:\s+\d{1,3})?\s*$/u.test(l)).length;
+  return trailing >= nonBlank.length * 0.1 || glyphs >= 3 || pageNumbers >= 2;
+}
