@@ -379,9 +379,10 @@ export const Footnote = Type.Object(
     attachments: Type.Array(Type.Object({ number: Type.Integer(), title: Type.String() }, { additionalProperties: false }), {
       description: 'Bilagor the footnote refers to',
     }),
+    markers: Type.Array(Type.String(), { description: 'Ids of the elements whose text carries the marker ([1], ^[1], [^1])' }),
     position: Position,
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: 'A footnote body (the text stays where it stands in sections; this is a view)' },
 );
 export type Footnote = Static<typeof Footnote>;
 
@@ -398,7 +399,6 @@ export const Report = Type.Object(
       Type.Object({ kind: AssessmentKind, heading: Type.String(), section: Type.String(), position: Position }, { additionalProperties: false }),
       { description: 'Styrkor, möjligheter, svagheter, hot, resurser, behov: the sections that hold them' },
     ),
-    footnotes: Type.Array(Footnote),
   },
   {
     additionalProperties: false,
@@ -490,6 +490,7 @@ export const AgreementSchema = Type.Object(
     bodies: Type.Array(Body),
     developmentAreas: Type.Array(DevelopmentArea),
     report: Type.Union([Report, Type.Null()]),
+    footnotes: Type.Array(Footnote, { description: 'Footnote bodies with their markers, in source order' }),
     sections: Type.Array(Type.Union([Type.Ref(SectionSchema), Paragraph, List, Table, Ref]), {
       description: 'The whole document in order: generic sections, loose blocks, and refs to typed elements',
     }),
@@ -510,6 +511,7 @@ export interface Agreement {
   bodies: Body[];
   developmentAreas: DevelopmentArea[];
   report: Report | null;
+  footnotes: Footnote[];
   sections: Node[];
   artifacts: Artifact[];
   normalisations: Normalisation[];

@@ -75,7 +75,9 @@ export function outline(model: Agreement): string {
     }
     for (const l of r.listedPrinciples) out.push(`  ${l.id} ${at(l.position)} ${clip(l.leadIn)}: ${l.items.join(' | ')}`);
     for (const a of r.assessment) out.push(`  ${a.kind} ${at(a.position)} ${a.section}`);
-    for (const f of r.footnotes) out.push(`  ${f.id} ${at(f.position)} ${clip(f.text)}${f.attachments.map((a) => ` [bilaga ${a.number}]`).join('')}`);
+  }
+  for (const f of model.footnotes) {
+    out.push(`${f.id} ${at(f.position)} ${clip(f.text)}${f.attachments.map((a) => ` [bilaga ${a.number}]`).join('')}${f.markers.length ? ` <- ${f.markers.join(', ')}` : ''}`);
   }
   out.push('sections:');
   for (const n of model.sections) nodeLines(n, '  ', out);

@@ -15,7 +15,7 @@ import { loadSwedishSpeller } from './spell.js';
 import { t } from './i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise.js';
-import { recogniseReport } from './report.js';
+import { recogniseFootnotes, recogniseReport } from './report.js';
 import { loadProfile } from './profile.js';
 import { findRevision, type Manifest, type ManifestRevision } from './manifest.js';
 import { slugify } from './text.js';
@@ -145,6 +145,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
     report,
+    footnotes: recogniseFootnotes(r.sections, profile),
     sections: r.sections,
     artifacts,
     normalisations,

@@ -10,8 +10,8 @@
  *   assigned to the phase whose label a timeline diagram put under it;
  * - the time plan: tables under a heading the profile names ("tidsplan");
  * - principles the report lists (a lead-in ending "principer ...:" and a list);
- * - the assessment sections (styrkor, möjligheter, svagheter, hot, resurser, behov);
- * - footnotes with the bilagor they refer to.
+ * - the assessment sections (styrkor, möjligheter, svagheter, hot, resurser, behov).
+ * Footnotes (with the bilagor they cite) are read for every document.
  */
 import type { Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from './model.js';
 import type { Profile } from './profile.js';
@@ -52,7 +52,6 @@ export function recogniseReport(sections: Node[], profile: Profile): Report | nu
   const phases: Phase[] = [];
   const events: ProcessEvent[] = [];
   const listedPrinciples: ListedPrinciples[] = [];
-  const footnotes: Footnote[] = [];
   const phaseByKey = new Map<string, Phase>();
   const addPhase = (name: string, description: string | null, from: Phase['from'], position: Position): Phase => {
     const existing = phaseByKey.get(nameKey(name));
@@ -128,20 +127,6 @@ export function recogniseReport(sections: Node[], profile: Profile): Report | nu
     pending = [];
   }
 
-  // Footnotes: paragraphs marked as such, or starting with a number and a reference.
-  const seen = new Map<number, number>();
-  for (const f of flat) {
-    if (f.kind !== 'paragraph' && f.kind !== 'heading') continue;
-    const text = squash(f.text);
-    const m = rules.footnote.exec(text) ?? (f.kind === 'paragraph' && f.footnote ? /^(?:\^?\[(\d+)\])\s*([\s\S]*)$/u.exec(text) : null);
-    if (!m) continue;
-    const number = Number(m[1]);
-    const count = (seen.get(number) ?? 0) + 1;
-    seen.set(number, count);
-    const attachments = [...m[2]!.matchAll(rules.attachment)].map((a) => ({ number: Number(a[1]), title: squash(a[2]!).replace(/[\s,]+$/u, '') }));
-    footnotes.push({ id: count === 1 ? `footnote-${number}` : `footnote-${number}-${count}`, number, text: m[2]!.trim(), attachments, position: f.position });
-  }
-
   const assessment: Report['assessment'] = [];
   for (const f of flat) {
     if (f.kind !== 'heading') continue;
@@ -177,5 +162,49 @@ export function recogniseReport(sections: Node[], profile: Profile): Report | nu
   }
 
   if (phases.length === 0 && events.length === 0 && timePlan === null && assessment.length === 0) return null;
-  return { phases, events, timePlan, listedPrinciples, assessment, footnotes };
+  return { phases, events, timePlan, listedPrinciples, assessment };
+}
+
+/** "[1]", "^[1]", "[^1]"; or a superscript number extraction glued to a word ("Open Space8", "området6."). */
+const MARKER = /\^?\[\^?(\d{1,3})\](?!:)|(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu;
+
+/**
+ * Footnote bodies and the elements that carry their markers. A body is a
+ * paragraph marked as a footnote ("[1] https://...", "^[1] ...", "[^1]: ...")
+ * or one that starts with a number and a reference the profile knows
+ * ("1https://...", "5 Bilaga 2 ..."); a marker is "[1]", "^[1]" or "[^1]" in
+ * any other text, or a footnote's number glued to the end of a word, as PDF
+ * extraction leaves a superscript.
+ */
+export function recogniseFootnotes(sections: Node[], profile: Profile): Footnote[] {
+  const rules = profile.report;
+  const flat = flatten(sections);
+  const footnotes: Footnote[] = [];
+  const seen = new Map<number, number>();
+  const bodies = new Set<Flat>();
+  for (const f of flat) {
+    if (f.kind !== 'paragraph' && f.kind !== 'heading') continue;
+    const text = squash(f.text);
+    const bracketed = f.kind === 'paragraph' && f.footnote ? /^\^?\[\^?(\d+)\]:?\s*([\s\S]*)$/u.exec(text) : null;
+    const m = bracketed ?? rules.footnote.exec(text);
+    if (!m) continue;
+    bodies.add(f);
+    const number = Number(m[1]);
+    const count = (seen.get(number) ?? 0) + 1;
+    seen.set(number, count);
+    const attachments = [...m[2]!.matchAll(rules.attachment)].map((a) => ({ number: Number(a[1]), title: squash(a[2]!).replace(/[\s,]+$/u, '') }));
+    footnotes.push({ id: count === 1 ? `footnote-${number}` : `footnote-${number}-${count}`, number, text: m[2]!.trim(), attachments, markers: [], position: f.position });
+  }
+  for (const f of flat) {
+    if (bodies.has(f) || f.kind === 'table') continue;
+    const texts = f.kind === 'list' ? f.items.map((i) => i.text) : [f.text];
+    const id = f.kind === 'heading' ? f.section : f.id;
+    for (const text of texts) {
+      for (const m of text.matchAll(MARKER)) {
+        const note = footnotes.find((n) => n.number === Number(m[1] ?? m[2]));
+        if (note && !note.markers.includes(id)) note.markers.push(id);
+      }
+    }
+  }
+  return footnotes;
 }

@@ -59,7 +59,7 @@ export function summarise(model: Agreement, coverage: Coverage | null = null): S
           timePlan: model.report.timePlan?.periods.length ?? 0,
           listedPrinciples: model.report.listedPrinciples.length,
           assessment: model.report.assessment.map((a) => a.heading),
-          footnotes: model.report.footnotes.length,
+          footnotes: model.footnotes.length,
         }
       : null,
     layout:

@@ -151,6 +151,13 @@ describe('the Norrbotten layout proof (PDF-extracted text) against the Word draf
     expect(proof.artifacts.every((a) => a.reason.length > 0)).toBe(true);
   });
 
+  it('attaches the footnote to the heading that carries its marker, as in the draft', () => {
+    for (const m of [draft, proof]) {
+      expect(m.footnotes.map((f) => [f.id, f.markers])).toEqual([['footnote-1', ['section/europeisk-kod-for-ideburna-organisationers-medverkan-i-beslutsprocessen']]]);
+      expect(m.footnotes[0]!.text).toMatch(/^<?https:\/\/www\.mucf\.se\/publikationer\/europeisk-kod-ideburna-organisationers-medverkan-i-beslutsprocessen-0>?$/u);
+    }
+  });
+
   it('records every join with its source line', () => {
     const joins = proof.normalisations.filter((n) => n.step === 'split-word' || n.step === 'line-end-hyphen');
     expect(joins).toContainEqual(expect.objectContaining({ step: 'split-word', from: 'presen teras', to: 'presenteras', position: expect.objectContaining({ start: { line: 65, column: expect.any(Number) } }) }));
@@ -209,9 +216,12 @@ describe('the Värmland report (PDF-extracted, a process report, not an agreemen
   });
 
   it('has the footnotes, separated from the paragraphs they were printed under, with the bilagor they cite', () => {
-    expect(report.footnotes.map((f) => f.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    expect(report.footnotes.flatMap((f) => f.attachments.map((a) => a.number))).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
-    expect(report.footnotes[0]!.text).toBe('https://skl.se/integrationsocialomsorg/asylochflyktingmottagandeintegration/samverkan/samverkanintegration/civilsamhalletintegrationsoverenskommelsen.4351.html');
+    expect(model.footnotes.map((f) => f.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(model.footnotes.flatMap((f) => f.attachments.map((a) => a.number))).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    // Superscripts glued to a word ("Open Space8") are markers; numbers after numbers ("2010.1") are left alone.
+    expect(model.footnotes.find((f) => f.number === 8)?.markers).toEqual(['section/2015/p-5']);
+    expect(model.footnotes.find((f) => f.number === 1)?.markers).toEqual([]);
+    expect(model.footnotes[0]!.text).toBe('https://skl.se/integrationsocialomsorg/asylochflyktingmottagandeintegration/samverkan/samverkanintegration/civilsamhalletintegrationsoverenskommelsen.4351.html');
     // The paragraph the first footnote interrupted reads on without it.
     expect(JSON.stringify(model.sections).replaceAll('\\n', ' ')).toContain('deltagande i det offentliga samhället samt säkrande av öppenhet');
   });
