@@ -4,7 +4,12 @@ export { coverage, modelTexts, sourceWordsOf, type Coverage } from './coverage.j
 export { summarise, formatDiagnostic, type Summary } from './summary.js';
 export { outline } from './outline.js';
 export { loadProfile, classifyHeading, matchPrinciple, type Profile, type HeadingKind } from './profile.js';
-export { segmentText, looksLikeHeading } from './segment/text.js';
+export { segmentText, segmentLines, looksLikeHeading } from './segment/text.js';
+export { normaliseLayout, looksLikePdfText, LAYOUT_STEPS, type LayoutResult } from './layout/index.js';
+export { toLines, type Line } from './layout/lines.js';
+export { loadSwedishSpeller, type Speller } from './spell.js';
+export { readSource, sourceFromBytes, detectFormat, type Source } from './read.js';
+export { recogniseReport, recogniseFootnotes } from './report.js';
 export { segmentMarkdown } from './segment/markdown.js';
 export type { SegBlock, Segmented } from './segment/types.js';
 export { discoverManifests, loadManifest, findRevision, revisionPath, type Manifest, type ManifestRevision } from './manifest.js';

@@ -1,5 +1,6 @@
 /**
- * The parse pipeline: read -> normalise -> segment -> recognise -> model.
+ * The parse pipeline: read (-> import for .docx/.pdf) -> normalise (-> layout
+ * for PDF text) -> segment -> recognise -> report and footnote views -> model.
  * `parse` works on text in memory; `parseFile` reads a file and adds what its
  * agreement manifest says (id, parties, region, revision).
  */
@@ -76,6 +77,36 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
 
 const NO_PLACE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+/**
+ * Warnings for what is not agreement text but must be seen: a reviewer's
+ * comment left in a proof, Word comments (added to `artifacts`, outside the
+ * text) and unaccepted tracked changes.
+ */
+function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const warn = (ruleId: string, message: string, place: Position, element?: string) => {
+    const d: Diagnostic = { file: source.path, ruleId, severity: 'warning', message, place: { start: { ...place.start }, end: { ...place.end } } };
+    if (element !== undefined) d.element = element;
+    warnings.push(d);
+  };
+  const clip = (text: string) => text.replace(/\s+/gu, ' ').trim().slice(0, 120);
+  for (const a of artifacts) {
+    if (a.kind !== 'annotation') continue;
+    const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
+    warn('annotation', t(lang, 'annotation', { author, text: clip(text) }), a.position, a.id);
+  }
+  (source.notes ?? []).forEach((note, i) => {
+    if (note.kind === 'comment') {
+      const id = `artifact/comment-${i + 1}`;
+      artifacts.push({ id, kind: 'annotation', text: note.text, reason: `Word comment by ${note.author || 'unknown'}`, external: true, position: NO_PLACE });
+      warn('annotation', t(lang, 'annotation', { author: note.author, text: clip(note.text) }), NO_PLACE, id);
+    } else {
+      warn('tracked-change', t(lang, 'trackedChange', { kind: note.kind, text: clip(note.text) }), NO_PLACE);
+    }
+  });
+  return warnings;
+}
+
 async function build(source: Source, options: ParseOptions, found: { manifest: Manifest; revision: ManifestRevision } | null): Promise<Agreement> {
   const profile = loadProfile(options.profiles);
   const lang = options.lang ?? 'en';
@@ -84,27 +115,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
   const report = recogniseReport(r.sections, profile);
   // A process report has no agreement structure by nature: not a warning.
   if (report) r.warnings = r.warnings.filter((w) => w.ruleId !== 'unknown-shape');
-  const warnings: Diagnostic[] = [];
-  const warn = (ruleId: string, message: string, place: Position, element?: string) => {
-    const d: Diagnostic = { file: source.path, ruleId, severity: 'warning', message, place: { start: { ...place.start }, end: { ...place.end } } };
-    if (element !== undefined) d.element = element;
-    warnings.push(d);
-  };
-  for (const a of artifacts) {
-    if (a.kind !== 'annotation') continue;
-    const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
-    warn('annotation', t(lang, 'annotation', { author, text: text.replace(/\s+/gu, ' ').slice(0, 120) }), a.position, a.id);
-  }
-  (source.notes ?? []).forEach((note, i) => {
-    const text = note.text.replace(/\s+/gu, ' ');
-    if (note.kind === 'comment') {
-      const id = `artifact/comment-${i + 1}`;
-      artifacts.push({ id, kind: 'annotation', text: note.text, reason: `Word comment by ${note.author || 'unknown'}`, external: true, position: NO_PLACE });
-      warn('annotation', t(lang, 'annotation', { author: note.author, text: text.slice(0, 120) }), NO_PLACE, id);
-    } else {
-      warn('tracked-change', t(lang, 'trackedChange', { kind: note.kind, text: text.slice(0, 120) }), NO_PLACE);
-    }
-  });
+  const warnings = noteDiagnostics(source, artifacts, lang);
 
   const positions = new Map<string, Position>();
   if (r.vision) positions.set('vision', r.vision.position);
