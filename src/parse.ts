@@ -156,7 +156,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
     report,
-    footnotes: recogniseFootnotes(r.sections, profile),
+    footnotes: recogniseFootnotes(r, profile),
     sections: r.sections,
     artifacts,
     normalisations,

@@ -441,6 +441,12 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
   // ---- paragraphs, lists and tables ----------------------------------------------
 
   const onParagraph = (b: SegParagraph): void => {
+    // A footnote body is not part of the element it happens to follow (a PDF
+    // prints it at the foot of the page, Markdown at the end): it stays in the section tree.
+    if (b.footnote) {
+      placeGeneric(b);
+      return;
+    }
     const text = squash(b.text);
     if (out.vision === null && quotedVisions.has(phraseKey(text)) && (b.emphasis || !/[.!?]$/u.test(text))) {
       const p = paragraph(b, 'vision');

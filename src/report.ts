@@ -13,7 +13,7 @@
  * - the assessment sections (styrkor, möjligheter, svagheter, hot, resurser, behov).
  * Footnotes (with the bilagor they cite) are read for every document.
  */
-import type { Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from './model.js';
+import type { Agreement, Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from './model.js';
 import type { Profile } from './profile.js';
 import { headingKey } from './profile.js';
 import { slugify } from './text.js';
@@ -166,6 +166,33 @@ export function recogniseReport(sections: Node[], profile: Profile): Report | nu
 }
 
 /** "[1]", "^[1]", "[^1]"; or a superscript number extraction glued to a word ("Open Space8", "området6."). */
+/** The parts of the model whose blocks may hold footnote bodies or markers. */
+export type TypedParts = Pick<Agreement, 'sections' | 'vision' | 'purpose' | 'goals' | 'principles' | 'bodies' | 'developmentAreas'>;
+
+/** Blocks and texts of the typed elements (they are refs in the section tree), each under its element id. */
+function typedBlocks(m: TypedParts): Flat[] {
+  const out: Flat[] = [];
+  const texts = (id: string, list: Array<{ text: string; position: Position }>) => {
+    for (const x of list) out.push({ kind: 'heading', text: x.text, section: id, position: x.position });
+  };
+  const blocks = (nodes: Node[]) => flatten(nodes, out);
+  for (const el of [m.vision, m.purpose]) if (el) blocks(el.paragraphs);
+  for (const g of m.goals) {
+    texts(g.id, [g]);
+    if (g.elaboration) blocks(g.elaboration.paragraphs);
+  }
+  for (const p of m.principles) {
+    blocks(p.paragraphs);
+    for (const c of p.commitments) texts(c.id, [c]);
+  }
+  for (const b of m.bodies) blocks(b.description);
+  for (const a of m.developmentAreas) {
+    blocks(a.paragraphs);
+    for (const i of a.items) texts(i.id, [i]);
+  }
+  return out;
+}
+
 const MARKER = /\^?\[\^?(\d{1,3})\](?!:)|(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu;
 
 /**
@@ -176,9 +203,9 @@ const MARKER = /\^?\[\^?(\d{1,3})\](?!:)|(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”
  * any other text, or a footnote's number glued to the end of a word, as PDF
  * extraction leaves a superscript.
  */
-export function recogniseFootnotes(sections: Node[], profile: Profile): Footnote[] {
+export function recogniseFootnotes(model: TypedParts, profile: Profile): Footnote[] {
   const rules = profile.report;
-  const flat = flatten(sections);
+  const flat = [...flatten(model.sections), ...typedBlocks(model)];
   const footnotes: Footnote[] = [];
   const seen = new Map<number, number>();
   const bodies = new Set<Flat>();

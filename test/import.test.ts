@@ -15,11 +15,14 @@ import { cli } from './helpers/cli.js';
 const DIR = 'test/fixtures/import';
 const text = await parseFile(join(DIR, 'agreement.md'), { manifest: false });
 
+/** Footnote markers are written per format ("[^1]" in Markdown, a superscript "1" in a PDF). */
+const unmarked = (text: string | undefined) => text?.replace(/\[\^?\d+\]|(?<=\p{L}[.,]?)\d+$/gu, '');
+
 const structure = (m: Agreement) => ({
   title: m.meta.title,
   parties: m.meta.parties,
   vision: m.vision?.text,
-  purpose: m.purpose?.text,
+  purpose: unmarked(m.purpose?.text),
   goals: m.goals.map((g) => g.text),
   principles: m.principles.map((p) => ({ number: p.number, title: p.title, commitments: p.commitments.map((c) => c.text) })),
   bodies: m.bodies.map((b) => [b.kind, b.name]),
@@ -33,6 +36,18 @@ describe.each(['docx', 'pdf'] as const)('a .%s made from an agreement', (ext) =>
     expect(model.meta.source.format).toBe(ext);
     expect(structure(model)).toEqual(structure(text));
     expect(model.principles.map((p) => p.commitments.length)).toEqual([2, 3, 1]);
+  });
+
+  it('has the footnote, its marker in the purpose, and the table of the body', async () => {
+    const model = await parseFile(file, { manifest: false });
+    expect(model.footnotes.map((f) => [f.number, f.text, f.markers])).toEqual([[1, 'Se den nationella överenskommelsen från 2008.', ['purpose/p-1']]]);
+    const table = model.bodies[0]!.description.find((d) => d.type === 'table');
+    expect(table && 'rows' in table ? table.rows : null).toEqual([
+      ['Part', 'Ledamöter'],
+      ['Region Exempel', '2'],
+      ['Länsstyrelsen Exempel', '2'],
+      ['Civilsamhället', '2'],
+    ]);
   });
 
   it('keeps every word of the extracted text', async () => {

@@ -179,6 +179,16 @@ describe('tables and footnotes flattened into the text', () => {
     expect(lines.find((l) => l.text === 'Avslutande ord')?.tableRow).toBeUndefined();
   });
 
+  it('marks three or more lines with the same number of cells set wide apart as a table', () => {
+    const { lines } = run(markFlatTables, 'Text.\nPart   Ledamöter\nRegion Exempel   2\nCivilsamhället   2\nMer text.');
+    expect(lines.filter((l) => l.tableRow).map((l) => l.text)).toEqual(['Part   Ledamöter', 'Region Exempel   2', 'Civilsamhället   2']);
+  });
+
+  it('does not take two such lines, or lines with different cell counts, for a table', () => {
+    expect(run(markFlatTables, 'Politiker:   Malin Berglund\nTjänstepersoner:   Åsa\nText.').lines.some((l) => l.tableRow)).toBe(false);
+    expect(run(markFlatTables, 'a   b\nc   d   e\nf   g\n').lines.some((l) => l.tableRow)).toBe(false);
+  });
+
   it('does not take a sentence that names months for a table', () => {
     const text = 'Möten hålls i jan feb mars april och maj varje år.\nplanering\nremiss\n';
     expect(run(markFlatTables, text).lines.some((l) => l.tableRow)).toBe(false);

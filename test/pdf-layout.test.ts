@@ -27,8 +27,8 @@ describe('PDF text items to text', () => {
   });
 
   it('reads the left column before the right one', () => {
-    const left = [0, 1, 2, 3, 4].map((k) => item(`vänster ${k}`, 50, 700 - k * 13));
-    const right = [0, 1, 2, 3, 4].map((k) => item(`höger ${k}`, 320, 700 - k * 13));
+    const left = [0, 1, 2, 3, 4].map((k) => item(`vänster spalt, rad ${k}`, 50, 700 - k * 13));
+    const right = [0, 1, 2, 3, 4].map((k) => item(`höger spalt, rad ${k} med text`, 320, 700 - k * 13));
     const lines = textFromItems([[...right, ...left]]).trim().split('\n').filter(Boolean);
     expect(lines).toEqual([...left.map((i) => i.str), ...right.map((i) => i.str)]);
   });
@@ -40,6 +40,18 @@ describe('PDF text items to text', () => {
     const model = await parse(text, { format: 'pdf-text' });
     expect(model.artifacts.map((a) => a.kind).sort()).toEqual(['page-number', 'page-number', 'page-number', 'running-header', 'running-header', 'running-header']);
     expect(JSON.stringify(model.sections)).not.toContain('Regional överenskommelse Exempel');
+  });
+
+  it('keeps the cells of a table row on one line, a wide gap apart', () => {
+    const text = textFromItems([[item('Part', 50, 700), item('Ledamöter', 300, 700), item('Region Exempel', 50, 686), item('2', 300, 686)]]);
+    expect(text).toBe('Part   Ledamöter\nRegion Exempel   2\n');
+  });
+
+  it('glues a superscript footnote number to its word and writes a footnote body as [N]', () => {
+    const text = textFromItems([
+      [item('mellan parterna.', 50, 700), item('1', 50 + 16 * 5.5, 704.6, 7), item('Mer text här.', 50, 686), item('1', 50, 80, 7), item('Se den nationella överenskommelsen.', 58, 75.4)],
+    ]);
+    expect(text).toBe('mellan parterna.1\nMer text här.\n\n[1] Se den nationella överenskommelsen.\n');
   });
 
   it('gives no text for a page without text items (a scan)', () => {

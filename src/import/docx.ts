@@ -14,7 +14,10 @@ import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
+import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark';
+import type { Element as HastElement, ElementContent } from 'hast';
+import { defaultHandlers } from 'hast-util-to-mdast';
+import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { OverensError } from '../errors.js';
@@ -67,6 +70,47 @@ async function readNotes(zip: JSZip): Promise<DocxNote[]> {
   return notes;
 }
 
+type Handlers = NonNullable<RehypeRemarkOptions['handlers']>;
+
+function textContent(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textContent).join('');
+  return '';
+}
+
+const footnoteLink = (node: ElementContent): node is HastElement =>
+  node.type === 'element' && node.tagName === 'a' && /^#footnote-\d/u.test(String(node.properties['href'] ?? ''));
+
+/**
+ * mammoth writes a Word footnote as <sup><a href="#footnote-21">[1]</a></sup>
+ * and the notes as a final <ol> of <li id="footnote-21">; these handlers turn
+ * them into Markdown footnotes ([^1] and [^1]: ...), which the Markdown
+ * segmenter reads as footnote bodies.
+ */
+function footnoteHandlers(): Handlers {
+  const labels = new Map<string, string>();
+  return {
+    sup(state, node) {
+      const link = node.children.find(footnoteLink);
+      if (!link) return state.all(node);
+      const label = textContent(link).replace(/[[\]\s]/gu, '');
+      labels.set(String(link.properties['href']).slice(1), label);
+      return { type: 'footnoteReference', identifier: label, label };
+    },
+    ol(state, node) {
+      const items = node.children.filter((c): c is HastElement => c.type === 'element' && c.tagName === 'li');
+      const isNotes = items.length > 0 && items.every((li) => labels.has(String(li.properties['id'] ?? '')));
+      if (!isNotes) return defaultHandlers.ol(state, node);
+      return items.map((li): FootnoteDefinition => {
+        const label = labels.get(String(li.properties['id']))!;
+        // Drop the back link (↑) mammoth adds.
+        const body = { ...li, children: li.children.map((c) => (c.type === 'element' ? { ...c, children: c.children.filter((x) => !(x.type === 'element' && x.tagName === 'a')) } : c)) };
+        return { type: 'footnoteDefinition', identifier: label, label, children: state.toFlow(state.all(body)) as Array<BlockContent | DefinitionContent> };
+      });
+    },
+  };
+}
+
 /** Convert .docx bytes to Markdown text plus the document's comments and tracked changes. */
 export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{ markdown: string; notes: DocxNote[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -88,7 +132,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   const markdown = String(
     await unified()
       .use(rehypeParse, { fragment: true })
-      .use(rehypeRemark)
+      .use(rehypeRemark, { handlers: footnoteHandlers() })
       .use(remarkGfm)
       .use(remarkStringify, { bullet: '-', emphasis: '_', listItemIndent: 'one' })
       .process(html),

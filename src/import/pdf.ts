@@ -31,68 +31,87 @@ interface PdfLine {
   column: 0 | 1;
 }
 
+interface Row {
+  /** Runs of items separated by wide gaps: table cells, or the two columns of a page. */
+  segments: PdfLine[];
+  y: number;
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-/** Items on one baseline, split where a wide gap separates two columns. */
-function toLines(items: Item[], pageWidth: number): PdfLine[] {
+function segmentText(items: Item[], bodySize: number): string {
+  let text = '';
+  let end = -Infinity;
+  items.forEach((it, i) => {
+    // A footnote number set small at the start of a line: "[1] " as the text formats write it.
+    if (i === 0 && items.length > 1 && it.fontSize < bodySize * 0.8 && /^\d{1,3}$/u.test(it.str.trim())) {
+      text = `[${it.str.trim()}] `;
+      end = it.x + it.width;
+      return;
+    }
+    // A superscript marker stays glued to its word; other gaps are spaces.
+    const superscript = it.fontSize < bodySize * 0.8 && /^\d{1,3}$/u.test(it.str.trim());
+    if (text !== '' && !superscript && it.x - end > it.fontSize * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(it.str)) text += ' ';
+    text += it.str;
+    end = it.x + it.width;
+  });
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Items on one baseline (a superscript rides on the line it belongs to), split at wide gaps. */
+function toRows(items: Item[], pageWidth: number, bodySize: number): Row[] {
   const rows: Item[][] = [];
   for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0]!.y - item.y) <= Math.max(2, item.fontSize * 0.3));
+    const row = rows.find((r) => Math.abs(r[0]!.y - item.y) <= Math.max(2, Math.max(item.fontSize, ...r.map((i) => i.fontSize)) * 0.45));
     if (row) row.push(item);
     else rows.push([item]);
   }
-  const lines: PdfLine[] = [];
-  for (const row of rows) {
+  return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
-    let current: Item[] = [];
-    const flush = () => {
-      if (current.length === 0) return;
-      let text = '';
-      let end = -Infinity;
-      for (const it of current) {
-        if (text !== '' && it.x - end > it.fontSize * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(it.str)) text += ' ';
-        text += it.str;
-        end = it.x + it.width;
-      }
-      const first = current[0]!;
-      lines.push({
-        text: text.trim(),
-        x: first.x,
-        y: first.y,
-        size: Math.max(...current.map((i) => i.fontSize)),
-        bold: current.every((i) => i.bold),
-        column: first.x > pageWidth * 0.45 ? 1 : 0,
-      });
-      current = [];
-    };
+    const runs: Item[][] = [];
     let end = -Infinity;
     for (const it of row) {
-      if (current.length > 0 && it.x - end > it.fontSize * 3) flush();
-      current.push(it);
+      if (runs.length === 0 || it.x - end > Math.max(it.fontSize, bodySize) * 3) runs.push([]);
+      runs[runs.length - 1]!.push(it);
       end = it.x + it.width;
     }
-    flush();
-  }
-  return lines.filter((l) => l.text !== '');
+    const body = row.filter((i) => i.fontSize >= bodySize * 0.8);
+    const y = median((body.length > 0 ? body : row).map((i) => i.y));
+    const segments = runs
+      .map((run): PdfLine => ({
+        text: segmentText(run, bodySize),
+        x: run[0]!.x,
+        y,
+        size: Math.max(...run.map((i) => i.fontSize)),
+        bold: run.every((i) => i.bold),
+        column: run[0]!.x > pageWidth * 0.45 ? 1 : 0,
+      }))
+      .filter((l) => l.text !== '');
+    return { segments, y };
+  }).filter((r) => r.segments.length > 0);
 }
 
-/** Lay the lines of one page out as text: columns in order, blank lines between paragraphs. */
-function pageText(lines: PdfLine[], bodySize: number): string[] {
-  const rightColumn = lines.filter((l) => l.column === 1);
-  // Two columns only when the right one holds a real block of text, not a stray label.
+/**
+ * Lay the rows of one page out as text. A page whose right half holds a real
+ * block of text has two columns, read one after the other; otherwise the
+ * segments of a row are table cells, kept on one line three spaces apart.
+ * Blank lines separate paragraphs (a vertical gap) and headings (larger type).
+ */
+function pageText(rows: Row[], bodySize: number): string[] {
+  const rightColumn = rows.filter((r) => r.segments.some((s) => s.column === 1 && s.text.length > 20));
   const twoColumns = rightColumn.length >= 5;
-  const ordered = twoColumns
-    ? [...lines.filter((l) => l.column === 0), ...rightColumn]
-    : [...lines].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfLine[] = twoColumns
+    ? [0, 1].flatMap((c) => rows.flatMap((r) => r.segments.filter((s) => s.column === c)))
+    : rows.map((r) => ({ ...r.segments[0]!, text: r.segments.map((s) => s.text).join('   '), size: Math.max(...r.segments.map((s) => s.size)) }));
   const out: string[] = [];
   let prev: PdfLine | null = null;
-  for (const line of ordered) {
+  for (const line of lines) {
     const heading = line.size > bodySize * 1.15 || (line.bold && line.text.length <= 80);
     const gap = prev ? prev.y - line.y : 0;
-    const newBlock = !prev || heading || prev.size > bodySize * 1.15 || gap < 0 || gap > line.size * 1.8 || line.column !== prev.column;
+    const newBlock = !prev || heading || gap < 0 || gap > line.size * 1.8 || line.column !== prev.column;
     if (newBlock && out.length > 0 && out[out.length - 1] !== '') out.push('');
     out.push(line.text);
     if (heading) out.push('');
@@ -127,7 +146,7 @@ export function textFromItems(pages: Item[][]): string {
   const pageWidth = Math.max(...all.map((i) => i.x + i.width));
   const text: string[] = [];
   for (const items of perPage) {
-    const lines = pageText(toLines(items, pageWidth), bodySize);
+    const lines = pageText(toRows(items, pageWidth, bodySize), bodySize);
     if (lines.length === 0) continue;
     if (text.length > 0) text.push('');
     text.push(...lines);

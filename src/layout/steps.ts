@@ -239,8 +239,19 @@ function pushBlock(out: Line[], block: Line[]): void {
 export const markFlatTables: LayoutStep = (lines, ctx) => {
   const months = new Set(ctx.rules.months.map((m) => m.toLowerCase()));
   const out: Line[] = [];
+  const cells = (line: Line) => line.text.split(/\s{3,}/u).length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Three or more lines in a row with the same number (two or more) of cells set apart by wide gaps.
+    let k = i;
+    while (k < lines.length && !isBlank(lines[k]!) && cells(lines[k]!) >= 2 && cells(lines[k]!) === cells(line)) k++;
+    if (k - i >= 3) {
+      const rows = lines.slice(i, k).map((l) => ({ ...l, tableRow: true }));
+      record(ctx, 'table', '', '', `${rows.length} lines of ${cells(line)} cells set apart by wide gaps`, rows[0]!, rows[rows.length - 1]);
+      pushBlock(out, rows);
+      i = k - 1;
+      continue;
+    }
     const words = line.text.split(/\s+/u);
     // A header: a label ("Månad") and nothing but month names, at least four.
     if (words.length < 5 || !words.slice(1).every((w) => months.has(w.toLowerCase()))) {

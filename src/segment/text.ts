@@ -21,8 +21,9 @@ function toBlock(lines: Line[]): SegBlock {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   if (lines.every((l) => l.tableRow)) {
-    // The header is a row of single words (month names); other rows split on runs of spaces.
-    const rows = lines.map((l, i) => (i === 0 ? l.text.split(/\s+/u) : l.text.split(/\s{2,}/u)));
+    // A header of month names is a row of single words; other rows split on runs of spaces.
+    const monthHeader = lines.length > 1 && !/\s{3,}/u.test(first.text) && first.text.split(/\s+/u).length >= 5;
+    const rows = lines.map((l, i) => (i === 0 && monthHeader ? l.text.split(/\s+/u) : l.text.split(/\s{2,}/u)));
     return { type: 'table', rows, position: linePosition(first, last) };
   }
   if (BULLET.test(first.text)) {
