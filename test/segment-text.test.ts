@@ -42,6 +42,22 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('reads the bullet glyphs PDF and Word extraction leave: , , •, –, o', () => {
+    const blocks = segmentText('\uF0B7 Medverkan\n\uF0B7 Tillit\n\n\uF0A7Kvalité\n\n– Dialog\n– Mångfald\n\no Att utgöra formuleringsgrupp.\no Förankringsarbete').blocks;
+    expect(blocks.map((b) => (b.type === 'list' ? b.items.map((i) => i.text) : b.type))).toEqual([
+      ['Medverkan', 'Tillit'],
+      ['Kvalité'],
+      ['Dialog', 'Mångfald'],
+      ['Att utgöra formuleringsgrupp.', 'Förankringsarbete'],
+    ]);
+    // "o" is a word of the text as far as coverage goes: it is kept as the marker; the list is not ordered.
+    expect(blocks[3]).toMatchObject({ ordered: false, items: [{ marker: 'o' }, { marker: 'o' }] });
+  });
+
+  it('does not read a word that starts a line as a bullet', () => {
+    expect(segmentText('om detta ska vi tala\noch om mer').blocks[0]!.type).toBe('paragraph');
+  });
+
   it('keeps numbered "1)" markers and marks such lists ordered', () => {
     const [list] = segmentText('1) Grundfinansiering\n2) Särskilda avtal').blocks;
     expect(list).toMatchObject({ type: 'list', ordered: true, items: [{ marker: '1)' }, { marker: '2)' }] });
