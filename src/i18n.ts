@@ -70,6 +70,7 @@ const en = {
   summaryMore: '… and {count} more',
   buildDocument: '{agreement} / {label}',
   buildTotals: '{documents} documents parsed, {warnings} warnings',
+  buildTotalsOneWarning: '{documents} documents parsed, 1 warning',
   // Diagnostics found while parsing
   untypedCommitments: 'A commitments heading outside any principle: its list was kept in a generic section',
   untypedVision: 'A vision heading without a statement after it',
@@ -149,6 +150,7 @@ const sv: Record<MessageKey, string> = {
   summaryMore: '… och {count} till',
   buildDocument: '{agreement} / {label}',
   buildTotals: '{documents} dokument tolkade, {warnings} varningar',
+  buildTotalsOneWarning: '{documents} dokument tolkade, 1 varning',
   untypedCommitments: 'En rubrik för åtaganden utanför en princip: listan behölls i ett allmänt avsnitt',
   untypedVision: 'En rubrik för vision utan någon vision efter sig',
   untypedPurpose: 'En rubrik för syfte utan text efter sig',

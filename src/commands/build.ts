@@ -43,6 +43,6 @@ export async function buildCommand(options: BuildCommandOptions, ctx: CommandCon
     }
   }
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
-  else io.stdout.write(`${t(lang, 'buildTotals', { documents: summaries.length, warnings })}\n`);
+  else io.stdout.write(`${t(lang, warnings === 1 ? 'buildTotalsOneWarning' : 'buildTotals', { documents: summaries.length, warnings })}\n`);
   return options.strict && findingCount > 0 ? 1 : 0;
 }
