@@ -80,6 +80,8 @@ const en = {
   duplicatePrinciple: 'Principle number {number} appears twice; the second one got id {id}',
   annotation: 'A reviewer comment by {author} was left in the document; it was moved to artifacts: "{text}"',
   trackedChange: 'Unaccepted tracked change ({kind}) in the Word document: "{text}"',
+  trackedInsertion: 'insertion',
+  trackedDeletion: 'deletion',
   unknownShape: 'No agreement structure recognised (no vision, purpose, goals, principles, bodies or areas): every word was kept in generic sections',
 };
 
@@ -159,6 +161,8 @@ const sv: Record<MessageKey, string> = {
   duplicatePrinciple: 'Princip nummer {number} förekommer två gånger; den andra fick id {id}',
   annotation: 'En granskarkommentar av {author} fanns kvar i dokumentet; den flyttades till artefakter: "{text}"',
   trackedChange: 'Ej godkänd spårad ändring ({kind}) i Word-dokumentet: "{text}"',
+  trackedInsertion: 'infogning',
+  trackedDeletion: 'borttagning',
   unknownShape: 'Ingen struktur för en överenskommelse kändes igen (ingen vision, syfte, mål, principer, organ eller områden): alla ord behölls i allmänna avsnitt',
 };
 

@@ -291,7 +291,7 @@ export const Artifact = Type.Object(
     text: Type.String(),
     reason: Type.String(),
     external: Type.Optional(
-      Type.Boolean({ description: 'Held outside the text flow (a Word comment): not part of the extracted text; position is the document start' }),
+      Type.Boolean({ description: 'Held outside the text flow (a Word comment): not part of the extracted text; position is the text it is attached to, or the document start' }),
     ),
     position: Position,
   },

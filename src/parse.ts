@@ -90,6 +90,16 @@ function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Dia
     warnings.push(d);
   };
   const clip = (text: string) => text.replace(/\s+/gu, ' ').trim().slice(0, 120);
+  // Where in the extracted text a note's text (or a comment's anchor) stands; the start when it is not there.
+  const lines = source.text.split('\n');
+  const placeOf = (text: string | undefined): Position => {
+    const needle = text?.replace(/\s+/gu, ' ').trim();
+    if (!needle) return NO_PLACE;
+    const i = lines.findIndex((l) => l.replace(/\s+/gu, ' ').includes(needle));
+    if (i === -1) return NO_PLACE;
+    const column = lines[i]!.replace(/\s+/gu, ' ').indexOf(needle) + 1;
+    return { start: { line: i + 1, column }, end: { line: i + 1, column: column + needle.length } };
+  };
   for (const a of artifacts) {
     if (a.kind !== 'annotation') continue;
     const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
@@ -98,10 +108,13 @@ function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Dia
   (source.notes ?? []).forEach((note, i) => {
     if (note.kind === 'comment') {
       const id = `artifact/comment-${i + 1}`;
-      artifacts.push({ id, kind: 'annotation', text: note.text, reason: `Word comment by ${note.author || 'unknown'}`, external: true, position: NO_PLACE });
-      warn('annotation', t(lang, 'annotation', { author: note.author, text: clip(note.text) }), NO_PLACE, id);
+      const place = placeOf(note.anchor);
+      artifacts.push({ id, kind: 'annotation', text: note.text, reason: `Word comment by ${note.author || 'unknown'}`, external: true, position: place });
+      warn('annotation', t(lang, 'annotation', { author: note.author, text: clip(note.text) }), place, id);
     } else {
-      warn('tracked-change', t(lang, 'trackedChange', { kind: note.kind, text: clip(note.text) }), NO_PLACE);
+      const kind = t(lang, note.kind === 'insertion' ? 'trackedInsertion' : 'trackedDeletion');
+      // A pending insertion is in the text; a pending deletion is not, so it points at the start.
+      warn('tracked-change', t(lang, 'trackedChange', { kind, text: clip(note.text) }), note.kind === 'insertion' ? placeOf(note.text) : NO_PLACE);
     }
   });
   return warnings;

@@ -34,6 +34,8 @@ export interface DocxNote {
   author: string;
   date: string | null;
   text: string;
+  /** For a comment: the document text it is attached to. */
+  anchor?: string;
 }
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

@@ -75,17 +75,23 @@ describe('Word comments and tracked changes', async () => {
   it('keeps a comment as an annotation artifact, outside the text, with a warning', () => {
     const note = model.artifacts.find((a) => a.kind === 'annotation');
     expect(note).toMatchObject({ text: 'Ska vi skriva län eller region?', external: true });
+    // It points at the text it is attached to, in the extracted Markdown.
+    expect(note?.position.start.line).toBe(model.vision!.paragraphs[0]!.position.start.line);
+    expect(note?.position.start.line).toBeGreaterThan(1);
     expect(note?.reason).toMatch(/Granskare/u);
     expect(model.warnings.find((w) => w.ruleId === 'annotation')?.element).toBe(note?.id);
     expect(JSON.stringify(model.sections) + JSON.stringify(model.vision)).not.toContain('Ska vi skriva');
   });
 
   it('says which text is pending in unaccepted tracked changes', () => {
-    const pending = model.warnings.filter((w) => w.ruleId === 'tracked-change').map((w) => w.message);
-    expect(pending).toEqual([
-      'Unaccepted tracked change (insertion) in the Word document: "varje år"',
+    const pending = model.warnings.filter((w) => w.ruleId === 'tracked-change');
+    expect(pending.map((w) => w.message).sort()).toEqual([
       'Unaccepted tracked change (deletion) in the Word document: "regelbunden"',
+      'Unaccepted tracked change (insertion) in the Word document: "varje år"',
     ]);
+    // The pending insertion is in the text, on the line of its commitment.
+    const insertion = pending.find((w) => w.message.includes('varje år'))!;
+    expect(insertion.place.start.line).toBe(model.principles[1]!.commitments[2]!.position.start.line);
   });
 
   it('has no warnings when the document has neither', async () => {

@@ -41,20 +41,42 @@ function parseXml(xml: string): Document {
   return new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, 'text/xml') as unknown as Document;
 }
 
+/** The text each comment is anchored to (between its range start and end), by comment id. */
+function commentAnchors(doc: Document): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const open = new Set<string>();
+  const walk = (node: Node): void => {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const id = el.getAttributeNS(W, 'id') ?? '';
+      if (el.namespaceURI === W && el.localName === 'commentRangeStart') open.add(id);
+      else if (el.namespaceURI === W && el.localName === 'commentRangeEnd') open.delete(id);
+      else if (el.namespaceURI === W && el.localName === 't') for (const o of open) anchors.set(o, (anchors.get(o) ?? '') + (el.textContent ?? ''));
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(doc as unknown as Node);
+  return anchors;
+}
+
 /** Comments and pending tracked changes, in document order. */
 async function readNotes(zip: JSZip): Promise<DocxNote[]> {
   const notes: DocxNote[] = [];
+  const body = await zip.file('word/document.xml')?.async('string');
+  const doc = body ? parseXml(body) : null;
+  const anchors = doc ? commentAnchors(doc) : new Map<string, string>();
   const comments = await zip.file('word/comments.xml')?.async('string');
   if (comments) {
     const list = parseXml(comments).getElementsByTagNameNS(W, 'comment');
     for (let i = 0; i < list.length; i++) {
       const c = list.item(i)!;
-      notes.push({ kind: 'comment', author: c.getAttributeNS(W, 'author') ?? '', date: c.getAttributeNS(W, 'date') || null, text: textOf(c, ['t']) });
+      const anchor = anchors.get(c.getAttributeNS(W, 'id') ?? '');
+      const note: DocxNote = { kind: 'comment', author: c.getAttributeNS(W, 'author') ?? '', date: c.getAttributeNS(W, 'date') || null, text: textOf(c, ['t']) };
+      if (anchor) note.anchor = anchor.replace(/\s+/gu, ' ').trim();
+      notes.push(note);
     }
   }
-  const body = await zip.file('word/document.xml')?.async('string');
-  if (body) {
-    const doc = parseXml(body);
+  if (doc) {
     for (const [tag, kind, textTag] of [
       ['ins', 'insertion', 't'],
       ['del', 'deletion', 'delText'],
