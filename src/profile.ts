@@ -124,7 +124,10 @@ function merge(base: ProfileFile, extra: ProfileFile): ProfileFile {
     else if (key === 'report') out.report = { ...base.report, ...extra.report };
     else if (key === 'layout') {
       const layout: Record<string, string[]> = { ...base.layout };
-      for (const [k, v] of Object.entries(extra.layout ?? {})) layout[k] = [...(v ?? []), ...(base.layout?.[k as keyof LayoutRules] ?? [])];
+      for (const [k, v] of Object.entries(extra.layout ?? {})) {
+        // A value that is not a list is kept as it is, for build() to refuse with the entry's name.
+        layout[k] = Array.isArray(v) ? [...v, ...(base.layout?.[k as keyof LayoutRules] ?? [])] : (v as string[]);
+      }
       out.layout = layout;
     } else if (key === 'composition') out.composition = { ...base.composition, ...extra.composition, units: [...(extra.composition?.units ?? []), ...(base.composition?.units ?? [])] };
     else if (key !== 'depths') (out as Record<string, unknown>)[key] = b;

@@ -90,6 +90,21 @@ describe('overens parse', () => {
     expect(JSON.parse(r.stdout).principles.length).toBeGreaterThan(0);
   });
 
+  it('takes --profile files (repeatable) and names a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-cli-profile-'));
+    const extra = join(dir, 'extra.yaml');
+    const bad = join(dir, 'bad.yaml');
+    const doc = join(dir, 'v.txt');
+    writeFileSync(extra, "vision:\n  - '^vår gemensamma framtid$'\n");
+    writeFileSync(bad, 'report:\n  phase: [1]\n');
+    writeFileSync(doc, 'Vår gemensamma framtid\n\nEtt starkt län.\n');
+    expect(JSON.parse(cli(['parse', doc]).stdout).vision).toBeNull();
+    expect(JSON.parse(cli(['parse', '--profile', extra, '--profile', extra, doc]).stdout).vision.text).toBe('Ett starkt län.');
+    const r = cli(['parse', '--profile', bad, doc]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`overens: ${bad}: invalid profile: report.phase: expected a string\n`);
+  });
+
   it('writes -o output atomically and never over its input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-out-'));
     const out = join(dir, 'model.json');

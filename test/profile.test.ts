@@ -57,6 +57,26 @@ describe('the heading lexicon', () => {
     expect(model.principles[0]?.commitments.map((c) => c.text)).toEqual(['Att lyssna.']);
   });
 
+  it('takes more layout word lists from a YAML profile: a spelling kept apart is not joined', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-profile-'));
+    const extra = join(dir, 'layout.yaml');
+    writeFileSync(extra, "layout:\n  keepApart: ['samverkans struktur']\n");
+    const text = 'En samverkans struktur för länet.\n\nSamverkansstruktur och arbetssätt är viktiga.\n';
+    const joined = await parse(text, { format: 'pdf-text' });
+    const kept = await parse(text, { format: 'pdf-text', profiles: [extra] });
+    expect(joined.normalisations.map((n) => n.to)).toEqual(['samverkansstruktur']);
+    expect(kept.normalisations.filter((n) => n.step === 'split-word')).toEqual([]);
+    // The built-in entries are still there.
+    expect(loadProfile([extra]).layout.keepApart).toEqual(expect.arrayContaining(['samverkans struktur', 'i dag']));
+  });
+
+  it('refuses a layout list that is not a list of strings, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-profile-'));
+    const bad = join(dir, 'bad-layout.yaml');
+    writeFileSync(bad, 'layout:\n  keepApart: 3\n');
+    expect(() => loadProfile([bad])).toThrowError(/layout\.keepApart: expected a list of strings/u);
+  });
+
   it('names the file and the entry of a broken profile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-profile-'));
     const bad = join(dir, 'bad.yaml');

@@ -34,7 +34,7 @@ function usageMessage(lang: Lang, commanderMessage: string): string {
   return commanderMessage.replace(/^error:\s*/u, '').trim();
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   const lang = langFromArgv(argv, io.env);
