@@ -301,7 +301,9 @@ export type Artifact = Static<typeof Artifact>;
 
 export const Normalisation = Type.Object(
   {
-    step: Type.String({ description: 'The normalisation step: line-end-hyphen, split-word, heading-break, paragraph-join, ...' }),
+    step: Type.String({
+      description: 'line-end-hyphen, split-word, url-join (words joined); heading-break, paragraph-join, footnote-break, table (blocks; from and to empty)',
+    }),
     from: Type.String({ description: 'The source text as written (empty for a change of block structure)' }),
     to: Type.String({ description: 'The text the model holds instead' }),
     reason: Type.String(),
