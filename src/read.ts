@@ -68,6 +68,13 @@ export function decode(bytes: Uint8Array, file: string): { text: string; encodin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer), encoding: 'utf-8' };
   } catch {
+    // UTF-8 with a damaged byte (it holds valid multi-byte sequences too) would
+    // turn every å, ä and ö into two letters if read as Windows-1252: refuse it.
+    if (/[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}/u.test(buffer.toString('latin1'))) {
+      const decoded = buffer.toString('utf8');
+      const offset = Buffer.byteLength(decoded.slice(0, decoded.indexOf('\uFFFD')), 'utf8');
+      throw new OverensError('fileNotUtf8', { file, offset });
+    }
     // Not UTF-8: a legacy single-byte file. iconv-lite maps Windows-1252 correctly
     // (Node's TextDecoder does not for the 0x80-0x9F range).
     const text = iconv.decode(buffer, 'windows-1252');
@@ -81,12 +88,13 @@ export function decode(bytes: Uint8Array, file: string): { text: string; encodin
  * headings, front matter; PDF-extraction wrapping and marks), then from the
  * extension.
  */
-export function detectFormat(text: string, file: string): SourceFormat {
+export function detectFormat(raw: string, file: string): SourceFormat {
+  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const sample = text.slice(0, 64 * 1024);
   if (/^---\n[\s\S]*?\n---\n/u.test(sample)) return 'markdown';
   if (/^#{1,6} \S/mu.test(text)) return 'markdown';
   // A PDF extraction saved under a Markdown name (no Markdown headings, extraction marks).
-  if (hasPdfLayoutMarks(text.replace(/\r\n?/gu, '\n'))) return 'pdf-text';
+  if (hasPdfLayoutMarks(text)) return 'pdf-text';
   // A Markdown name is believed when the text has Markdown structure; a ".md"
   // file of bare lines (Word text saved under that name) reads as plain text,
   // whose bare-line headings the text segmenter understands.
@@ -94,7 +102,7 @@ export function detectFormat(text: string, file: string): SourceFormat {
     const structured = /^\S.*\n(?:=+|-{3,})[ \t]*$/mu.test(sample) || /\*\*\S|__\S|\]\([^)\s]+\)|^\s*<\/?[a-z][^>]*>\s*$/mu.test(sample);
     return structured ? 'markdown' : 'text';
   }
-  if (/\.pdf\.txt$/iu.test(file) || looksLikePdfText(text.replace(/\r\n?/gu, '\n'))) return 'pdf-text';
+  if (/\.pdf\.txt$/iu.test(file) || looksLikePdfText(text)) return 'pdf-text';
   return 'text';
 }
 

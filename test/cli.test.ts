@@ -130,6 +130,7 @@ describe('bad input: one line naming the file and the reason, exit 2, no stack',
     ['a .pdf that is not one', () => 'test/fixtures/bad/broken.pdf', /^overens: test\/fixtures\/bad\/broken\.pdf: not a readable PDF \(.+\)\n$/],
     ['a .pdf without a text layer', () => 'test/fixtures/bad/no-text.pdf', /^overens: test\/fixtures\/bad\/no-text\.pdf: the PDF has no text layer \(a scanned image\?\); run OCR on it first\n$/],
     ['a ZIP that is not a Word document', () => 'test/fixtures/bad/not-word.docx', /^overens: test\/fixtures\/bad\/not-word\.docx: not a readable Word document \(no word\/document\.xml in the package\)\n$/],
+    ['UTF-8 with a damaged byte (not read as Windows-1252)', () => 'test/fixtures/bad/damaged-utf8.txt', /^overens: test\/fixtures\/bad\/damaged-utf8\.txt: not valid UTF-8 text \(invalid byte sequence near offset 34\)\n$/],
     ['text in an unknown encoding', () => 'test/fixtures/bad/unknown-encoding.txt', /^overens: test\/fixtures\/bad\/unknown-encoding\.txt: text in an unknown encoding \(not UTF-8, UTF-16 or Windows-1252\)\n$/],
   ];
   it.each(cases)('%s', (_name, file, expected) => {

@@ -139,6 +139,10 @@ describe('format detection by content', () => {
     expect((await parse(md, { path: 'a.md' })).meta.source.format).toBe('markdown');
   });
 
+  it('sees front matter and headings through a byte-order mark and CRLF line ends', async () => {
+    expect((await parse('\uFEFF---\r\ntitle: X\r\n---\r\nText.\r\n', { path: 'a.txt' })).meta.source.format).toBe('markdown');
+  });
+
   it('reads wrapped Word text without extraction marks as plain text', async () => {
     expect((await parse(draftText, { path: 'utkast.txt' })).meta.source.format).toBe('text');
   });
