@@ -16,7 +16,7 @@
 import type { Agreement, Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from './model.js';
 import type { Profile } from './profile.js';
 import { headingKey } from './profile.js';
-import { slugify } from './text.js';
+import { slugify, squash } from './text.js';
 
 type Flat =
   | { kind: 'heading'; text: string; section: string; position: Position }
@@ -41,7 +41,6 @@ function flatten(nodes: Node[], out: Flat[] = [], section: string | null = null)
   return out;
 }
 
-const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const nameKey = (text: string) => text.replace(/[\s-]+/gu, '').toLowerCase();
 const lastSentence = (text: string) => text.split(/(?<=[.!?”])\s+(?=\p{Lu})/u).pop() ?? text;
 const words = (text: string) => squash(text).split(' ').filter(Boolean).length;

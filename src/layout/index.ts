@@ -25,7 +25,6 @@ import {
   removePageNumbers,
   removePullQuotes,
   removeRunningHeaders,
-  vocabularyOf,
   type LayoutContext,
   type LayoutStep,
 } from './steps.js';
@@ -67,10 +66,7 @@ export function layoutContext(profile: Profile, speller: Speller | null): Layout
 export function normaliseLayout(text: string, profile: Profile, speller: Speller | null): LayoutResult {
   const ctx = layoutContext(profile, speller);
   let lines = toLines(text);
-  for (const [name, step] of LAYOUT_STEPS) {
-    if (name === 'split-words') ctx.vocabulary = vocabularyOf(lines);
-    lines = step(lines, ctx);
-  }
+  for (const [, step] of LAYOUT_STEPS) lines = step(lines, ctx);
   const byPlace = (a: { position: { start: { line: number; column: number } } }, b: typeof a) =>
     a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column;
   return { lines, artifacts: ctx.artifacts.sort(byPlace), normalisations: ctx.normalisations.sort(byPlace) };

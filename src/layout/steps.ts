@@ -7,7 +7,7 @@
 import type { Artifact, Normalisation } from '../model.js';
 import type { Speller } from '../spell.js';
 import { BULLET, looksLikeHeading } from '../segment/rules.js';
-import { fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
+import { blankBefore, fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
 
 export interface LayoutRules {
   /** Labels a PDF viewer prints under a comment's author ("Anteckning"). */
@@ -33,7 +33,7 @@ export interface LayoutContext {
   isKnownHeading: (text: string) => boolean;
   artifacts: Artifact[];
   normalisations: Normalisation[];
-  /** Lower-cased words of the whole document with their counts (after line-end joins). */
+  /** Lower-cased words of the whole document with their counts; the join steps count them as they start. */
   vocabulary: Map<string, number>;
 }
 
@@ -231,9 +231,8 @@ export const removeFigureLabels: LayoutStep = (lines, ctx) => {
  */
 /** Append lines as a block of their own: a blank line before (unless there is one) and after. */
 function pushBlock(out: Line[], block: Line[]): void {
-  const blank = (line: Line): Line => ({ text: '', number: line.number, column: 1, indent: 0 });
-  if (out.length > 0 && !isBlank(out[out.length - 1]!)) out.push(blank(block[0]!));
-  out.push(...block, blank(block[block.length - 1]!));
+  if (out.length > 0 && !isBlank(out[out.length - 1]!)) out.push(blankBefore(block[0]!));
+  out.push(...block, blankBefore(block[block.length - 1]!));
 }
 
 export const markFlatTables: LayoutStep = (lines, ctx) => {
@@ -356,6 +355,7 @@ export function hyphenJoin(ctx: LayoutContext, left: string, right: string): { t
 
 /** `utvecklings-` / `processer` on the next line become `utvecklingsprocesser`; real hyphens stay. */
 export const joinLineEndHyphens: LayoutStep = (lines, ctx) => {
+  ctx.vocabulary = vocabularyOf(lines);
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i]!;
@@ -401,8 +401,10 @@ export function splitJoin(ctx: LayoutContext, left: string, right: string): stri
 }
 
 /** `presen teras` becomes `presenteras`; `till samverkan` stays two words. */
-export const joinSplitWords: LayoutStep = (lines, ctx) =>
-  lines.map((line) => {
+export const joinSplitWords: LayoutStep = (lines, ctx) => {
+  // Counted again: the line-end joins made whole words the document now holds.
+  ctx.vocabulary = vocabularyOf(lines);
+  return lines.map((line) => {
     if (isBlank(line) || line.tableRow || line.footnote || !ctx.speller) return line;
     const tokens = line.text.split(' ');
     let changed = false;
@@ -419,6 +421,7 @@ export const joinSplitWords: LayoutStep = (lines, ctx) =>
     }
     return changed ? { ...line, text: tokens.join(' ') } : line;
   });
+};
 
 // ---- block structure -------------------------------------------------------------
 
