@@ -9,6 +9,7 @@ import { OverensError } from '../errors.js';
 import { resolveLang, t, type Lang } from '../i18n.js';
 import type { CommandContext, Io } from './context.js';
 import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
+import type { DiffCommandOptions } from '../commands/diff.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -95,6 +96,40 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       const format = checkFormat(opts.format, ['text', 'json'] as const) ?? 'text';
       exitCode = await buildCommand({ dir: dir ?? 'agreements', strict: opts.strict === true, format }, ctx);
     });
+
+  program
+    .command('diff')
+    .description(t(lang, 'diffDescription'))
+    .argument('<old>', t(lang, 'diffArgOld'))
+    .argument('<new>', t(lang, 'diffArgNew'))
+    .argument('[label]')
+    .option('-f, --format <format>', t(lang, 'diffOptFormat'))
+    .option('--exit-code', t(lang, 'diffOptExitCode'))
+    .option('--ignore-spelling', t(lang, 'diffOptIgnoreSpelling'))
+    .option('--dir <dir>', t(lang, 'diffOptDir'))
+    .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
+    .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .action(
+      async (
+        oldSpec: string,
+        newSpec: string,
+        label: string | undefined,
+        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; dir?: string; profile?: string[]; output?: string },
+      ) => {
+        const { diffCommand, DIFF_FORMATS } = await import('../commands/diff.js');
+        const options: DiffCommandOptions = {
+          args: label === undefined ? [oldSpec, newSpec] : [oldSpec, newSpec, label],
+          format: checkFormat(opts.format, DIFF_FORMATS) ?? 'text',
+          exitCode: opts.exitCode === true,
+          ignoreSpelling: opts.ignoreSpelling === true,
+          profiles: opts.profile ?? [],
+          dir: opts.dir ?? 'agreements',
+        };
+        if (opts.output !== undefined) options.output = opts.output;
+        exitCode = await diffCommand(options, ctx);
+      },
+    );
 
   // Subcommands are registered above; make their usage errors come back here too.
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

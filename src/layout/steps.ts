@@ -412,8 +412,10 @@ export const joinSplitWords: LayoutStep = (lines, ctx) => {
       const left = tokens[k]!;
       const right = tokens[k + 1]!;
       const m = /^(\p{L}+)([^\p{L}]*)$/u.exec(right);
-      if (!m) continue;
-      const reason = splitJoin(ctx, left, m[1]!);
+      // The left part may be a compound with a real hyphen ("icke-diskrimi nering"): its last part joins.
+      const head = /^(?:[\p{L}]+-)*(\p{L}+)$/u.exec(left);
+      if (!m || !head) continue;
+      const reason = splitJoin(ctx, head[1]!, m[1]!);
       if (!reason) continue;
       record(ctx, 'split-word', `${left} ${right}`, left + right, reason, line);
       tokens.splice(k, 2, left + right);

@@ -1,0 +1,43 @@
+/** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
+import type { CommandContext } from '../cli/context.js';
+import { diffAgreements } from '../diff/align.js';
+import { loadSide, manifestSides } from '../diff/inputs.js';
+import { writeFileAtomic } from '../io.js';
+import { colourDiffStyle, plainDiffStyle, renderDiffText } from '../reporters/diff-text.js';
+import { renderDiffStat } from '../reporters/diff-stat.js';
+import { renderDiffMarkdown } from '../reporters/diff-md.js';
+
+export const DIFF_FORMATS = ['text', 'json', 'md', 'stat'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffCommandOptions {
+  /** Two sides (files or REV:PATH), or an agreement id and two revision labels. */
+  args: string[];
+  format: DiffFormat;
+  output?: string;
+  exitCode: boolean;
+  ignoreSpelling: boolean;
+  profiles: string[];
+  dir: string;
+}
+
+export async function diffCommand(options: DiffCommandOptions, ctx: CommandContext): Promise<number> {
+  const { io, lang } = ctx;
+  const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
+  const parseOptions = { lang, profiles: options.profiles };
+  const [oldModel, newModel] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd)]);
+  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling });
+  const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify(diff, null, 2)}\n`
+      : options.format === 'md'
+        ? renderDiffMarkdown(diff)
+        : options.format === 'stat'
+          ? renderDiffStat(diff)
+          : renderDiffText(diff, colour ? colourDiffStyle() : plainDiffStyle);
+  const inputs = options.args.length === 3 ? [oldSpec, newSpec] : options.args;
+  if (options.output !== undefined) await writeFileAtomic(options.output, text, inputs);
+  else io.stdout.write(text);
+  return options.exitCode && diff.changes.length > 0 ? 1 : 0;
+}

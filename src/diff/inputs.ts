@@ -1,0 +1,48 @@
+/**
+ * What `overens diff` compares: files (any supported format), git revisions
+ * ("HEAD~1:agreements/x.md"), or revision labels of an agreement manifest
+ * ("norrbotten-civilsamhalle word-draft layout-proof").
+ */
+import { spawnSync } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import type { Agreement } from '../model.js';
+import { parse, parseFile, type ParseOptions } from '../parse.js';
+import { discoverManifests, revisionPath } from '../manifest.js';
+import { OverensError } from '../errors.js';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parse one side given as a file path or a git revision (REV:PATH). */
+export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>, cwd = process.cwd()): Promise<Agreement> {
+  if (await exists(spec)) return parseFile(spec, options);
+  const git = /^([^:]+):(.+)$/u.exec(spec);
+  if (git) {
+    const r = spawnSync('git', ['show', spec], { cwd, maxBuffer: 256 * 1024 * 1024 });
+    if (r.status === 0) return parse(r.stdout, { ...options, path: git[2]! });
+    if (r.error === undefined) {
+      const reason = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+      throw new OverensError('diffGitRevision', { spec, reason });
+    }
+  }
+  throw new OverensError('fileNotFound', { file: spec });
+}
+
+/** The two source files of an agreement's revisions, by manifest id and labels. */
+export async function manifestSides(dir: string, agreement: string, oldLabel: string, newLabel: string): Promise<[string, string]> {
+  const manifests = await discoverManifests(dir);
+  const manifest = manifests.find((m) => m.id === agreement);
+  if (!manifest) throw new OverensError('diffNoAgreement', { agreement, dir, known: manifests.map((m) => m.id).join(', ') });
+  const path = (label: string) => {
+    const revision = manifest.revisions.find((r) => r.label === label);
+    if (!revision) throw new OverensError('diffNoRevision', { agreement, label, known: manifest.revisions.map((r) => r.label).join(', ') });
+    return revisionPath(manifest, revision);
+  };
+  return [path(oldLabel), path(newLabel)];
+}

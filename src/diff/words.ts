@@ -1,0 +1,118 @@
+/**
+ * Word-level comparison inside one matched element: Swedish tokens, a word
+ * diff (jsdiff's array diff on tokens, never on a whole document), similarity,
+ * and the spelling test.
+ */
+import { diffArrays } from 'diff';
+import type { WordOp } from './model.js';
+
+/**
+ * Text as it is compared: whitespace, quote and dash styles and footnote
+ * marker syntax are layout, not wording ("^[1]" and "[1]", "<https://...>" and
+ * "https://...", ” and ").
+ */
+export function comparable(text: string): string {
+  return text
+    .replace(/\^\[(\d+)\]|\[\^(\d+)\]/gu, (_, a: string | undefined, b: string | undefined) => `[${a ?? b}]`)
+    .replace(/<((?:https?:\/\/|www\.)[^>\s]+)>/gu, '$1')
+    .replace(/[”“„″]/gu, '"')
+    .replace(/[’‘′]/gu, "'")
+    .replace(/[–—]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Words (letters and digits, joined by inner hyphens: "hälso-", "2023-2026", "EU-medel") and single punctuation marks. */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
+
+export function tokens(text: string): string[] {
+  return comparable(text).match(TOKEN) ?? [];
+}
+
+const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
+
+/** Tokens back to text: a space between words, none before closing or after opening punctuation. */
+export function detokenize(list: string[]): string {
+  let out = '';
+  for (const t of list) {
+    if (out === '' || /^[.,;:!?)\]}%”"']$/u.test(t) || /[([{“"]$/u.test(out)) out += t;
+    else out += ` ${t}`;
+  }
+  return out;
+}
+
+/** Dice similarity of the two word multisets, 0..1 (1 for two empty texts). */
+export function similarity(a: string[], b: string[]): number {
+  const wa = a.filter(isWord).map((w) => w.toLowerCase());
+  const wb = b.filter(isWord).map((w) => w.toLowerCase());
+  if (wa.length + wb.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (wa.length + wb.length);
+}
+
+/** Optimal string alignment distance (edit distance with transpositions), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export interface WordDiff {
+  words: WordOp[];
+  /** Every change is one word replaced by a word within edit distance 2. */
+  spelling: boolean;
+  changed: boolean;
+}
+
+/**
+ * The word diff of two texts. When more than half of the tokens changed, the
+ * text is shown replaced as a unit (one delete, one insert) instead of confetti.
+ */
+export function wordDiff(oldText: string, newText: string): WordDiff {
+  const a = tokens(oldText);
+  const b = tokens(newText);
+  const parts = diffArrays(a, b);
+  const ops: WordOp[] = parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: detokenize(part.value) }));
+  const changed = ops.some((o) => o.op !== 'equal');
+  // Runs of changed parts between equal ones; spelling only when each run is one word for one close word.
+  let spelling = changed;
+  let changedTokens = 0;
+  for (let i = 0; i < parts.length; ) {
+    if (!parts[i]!.added && !parts[i]!.removed) {
+      i++;
+      continue;
+    }
+    const run: typeof parts = [];
+    while (i < parts.length && (parts[i]!.added || parts[i]!.removed)) run.push(parts[i++]!);
+    changedTokens += run.reduce((n, p) => n + p.value.length, 0);
+    const del = run.find((p) => p.removed);
+    const ins = run.find((p) => p.added);
+    const oneForOne = run.length === 2 && del?.value.length === 1 && ins?.value.length === 1;
+    if (!oneForOne || !isWord(del.value[0]!) || editDistance(del.value[0]!.toLowerCase(), ins.value[0]!.toLowerCase()) > 2) spelling = false;
+  }
+  if (changed && changedTokens > (a.length + b.length) / 2) {
+    const whole: WordOp[] = [];
+    if (a.length) whole.push({ op: 'delete', text: detokenize(a) });
+    if (b.length) whole.push({ op: 'insert', text: detokenize(b) });
+    return { words: whole, spelling: false, changed };
+  }
+  return { words: ops, spelling, changed };
+}

@@ -1,0 +1,76 @@
+/**
+ * What every diff output shares: the Swedish words a reader sees (output
+ * documents are in Swedish whatever the message language), how a change is
+ * headed, and how long unchanged stretches are shortened.
+ */
+import type { Change, ChangeKind, Diff, WordOp } from '../diff/model.js';
+
+export const KIND_SV: Record<ChangeKind, string> = {
+  added: 'tillagt',
+  removed: 'borttaget',
+  modified: 'ändrat',
+  moved: 'flyttat',
+  renumbered: 'omnumrerat',
+  split: 'delat',
+  merged: 'sammanfogat',
+};
+
+/** Singular and plural of each layout piece. */
+export const ARTIFACT_SV: Record<string, [string, string]> = {
+  'page-number': ['sidnummer', 'sidnummer'],
+  'running-header': ['sidhuvud eller sidfot', 'sidhuvuden eller sidfötter'],
+  'pull-quote': ['citat i marginalen', 'citat i marginalen'],
+  'figure-label': ['figurtext', 'figurtexter'],
+  annotation: ['granskarkommentar', 'granskarkommentarer'],
+};
+
+/** "Princip 4 Dialog / Åtagande 4: ändrat (stavning)", "… flyttat från Princip 2 Kvalitet". */
+export function changeHeading(c: Change): string {
+  const what =
+    c.kind !== 'moved' ? KIND_SV[c.kind] : c.oldPath && c.oldPath !== c.path ? `${KIND_SV.moved} från ${c.oldPath}` : `${KIND_SV.moved} till en ny plats i ordningen`;
+  const spelling = c.spelling ? ' (stavning)' : '';
+  const where = c.element === 'principle' ? `${c.path}, rubrik` : c.path;
+  return `${where}: ${what}${spelling}`;
+}
+
+/** Equal stretches longer than this many words are shortened to their ends. */
+const CONTEXT = 8;
+
+/** The word ops with long unchanged stretches cut to "…" (only for reading; JSON keeps all). */
+export function withContext(words: WordOp[]): WordOp[] {
+  if (words.every((w) => w.op === 'equal')) return words;
+  return words.map((w, i) => {
+    if (w.op !== 'equal') return w;
+    const list = w.text.split(' ');
+    if (list.length <= CONTEXT * 2 + 1) return w;
+    const first = i === 0;
+    const last = i === words.length - 1;
+    if (first) return { op: 'equal', text: `… ${list.slice(-CONTEXT).join(' ')}` };
+    if (last) return { op: 'equal', text: `${list.slice(0, CONTEXT).join(' ')} …` };
+    return { op: 'equal', text: `${list.slice(0, CONTEXT).join(' ')} … ${list.slice(-CONTEXT).join(' ')}` };
+  });
+}
+
+/** One line per kind of layout piece found in a revision: "8 citat i marginalen, 1 sidnummer". */
+export function artifactCounts(list: Diff['artifacts']['new']): string {
+  const counts = new Map<string, number>();
+  for (const a of list) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${ARTIFACT_SV[kind]?.[n === 1 ? 0 : 1] ?? kind}`).join(', ');
+}
+
+/** "7 ändrade (6 stavning), 2 flyttade" or "inga ändringar". */
+export function summaryLine(d: Diff): string {
+  const s = d.summary;
+  const parts: string[] = [];
+  const add = (n: number, word: string) => {
+    if (n > 0) parts.push(`${n} ${word}`);
+  };
+  add(s.added, 'tillagda');
+  add(s.removed, 'borttagna');
+  if (s.modified > 0) parts.push(`${s.modified} ändrade${s.spelling ? ` (${s.spelling} stavning)` : ''}`);
+  add(s.moved, 'flyttade');
+  add(s.renumbered, 'omnumrerade');
+  add(s.split, 'delade');
+  add(s.merged, 'sammanfogade');
+  return parts.length ? parts.join(', ') : 'inga ändringar';
+}

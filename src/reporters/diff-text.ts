@@ -1,0 +1,56 @@
+/**
+ * The diff for a terminal: per changed element a Swedish heading and its text
+ * with the word changes marked, coloured on a terminal ([-old-]{+new+} marks
+ * without colour), then a summary and the layout pieces each side held.
+ */
+import { Chalk } from 'chalk';
+import type { Diff, WordOp } from '../diff/model.js';
+import { artifactCounts, changeHeading, summaryLine, withContext } from './diff-common.js';
+
+export interface DiffStyle {
+  heading(text: string): string;
+  insert(text: string): string;
+  delete(text: string): string;
+  dim(text: string): string;
+}
+
+export const plainDiffStyle: DiffStyle = {
+  heading: (s) => s,
+  insert: (s) => `{+${s}+}`,
+  delete: (s) => `[-${s}-]`,
+  dim: (s) => s,
+};
+
+export function colourDiffStyle(): DiffStyle {
+  const chalk = new Chalk({ level: 1 });
+  return { heading: chalk.bold, insert: chalk.green.underline, delete: chalk.red.strikethrough, dim: chalk.dim };
+}
+
+export function renderWords(words: WordOp[], style: DiffStyle): string {
+  return withContext(words)
+    .map((w) => (w.op === 'equal' ? w.text : w.op === 'insert' ? style.insert(w.text) : style.delete(w.text)))
+    .join(' ');
+}
+
+export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): string {
+  const out: string[] = [style.heading(`${d.old.path} -> ${d.new.path}`), ''];
+  for (const c of d.changes) {
+    out.push(style.heading(changeHeading(c)));
+    const changed = c.words.some((w) => w.op !== 'equal');
+    if (changed) out.push(`  ${renderWords(c.words, style)}`);
+    else if (c.new) out.push(`  ${style.dim(c.new.text.replace(/\s+/gu, ' ').slice(0, 160))}`);
+    out.push('');
+  }
+  out.push(`Sammanfattning: ${summaryLine(d)}`);
+  for (const [side, list] of [
+    ['gamla', d.artifacts.old],
+    ['nya', d.artifacts.new],
+  ] as const) {
+    if (list.length === 0) continue;
+    out.push(`Layoutdelar i den ${side} versionen (inte ändringar): ${artifactCounts(list)}`);
+    for (const a of list.filter((x) => x.kind === 'annotation')) {
+      out.push(`  granskarkommentar, rad ${a.position.start.line}: ${a.text.replace(/\s+/gu, ' ')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

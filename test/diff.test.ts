@@ -1,0 +1,216 @@
+/**
+ * overens diff: structure-aligned changes on a hand-made second round, the
+ * real Norrbotten pair (Word draft against PDF proof), identity, the JSON
+ * Schema, and the command line.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import { diffAgreements } from '../src/diff/align.js';
+import { diffJsonSchema } from '../src/diff/model.js';
+import { similarity, tokens, wordDiff } from '../src/diff/words.js';
+import { cli } from './helpers/cli.js';
+import { ROOT, SEED, agreementFiles } from './helpers/seeds.js';
+
+const R1 = 'test/fixtures/diff/round-1.md';
+const R2 = 'test/fixtures/diff/round-2.md';
+
+describe('words inside one element', () => {
+  it('tokenises Swedish: å, ä, ö, é, hyphenated compounds, suspended hyphens and number ranges are one token', () => {
+    expect(tokens('Idé för hälso- och sjukvård 2023-2026, EU-medel.')).toEqual(['Idé', 'för', 'hälso-', 'och', 'sjukvård', '2023-2026', ',', 'EU-medel', '.']);
+  });
+
+  it('treats quote, dash and footnote-marker styles as layout', () => {
+    expect(wordDiff('Se ”koden” – kap. 2^[1]', 'Se "koden" - kap. 2[1]').changed).toBe(false);
+  });
+
+  it('marks a one-word change within edit distance 2 as spelling, a word swap not', () => {
+    expect(wordDiff('en gemensam tillgång för alla', 'en gemensam tilgång för alla')).toMatchObject({ spelling: true, changed: true });
+    expect(wordDiff('mellan parterna i länet', 'mellan partnerna i länet').spelling).toBe(true);
+    expect(wordDiff('ska stärka samverkan', 'ska fördjupa samverkan').spelling).toBe(false);
+  });
+
+  it('shows a sentence replaced as a unit when most of it changed', () => {
+    const d = wordDiff('Vi ska träffas varje månad i Luleå.', 'Allt arbete redovisas årligen till styrelsen.');
+    expect(d.words.map((w) => w.op)).toEqual(['delete', 'insert']);
+  });
+
+  it('measures similarity on word multisets', () => {
+    expect(similarity(tokens('a b c d'), tokens('a b c d'))).toBe(1);
+    expect(similarity(tokens('a b c d'), tokens('e f g h'))).toBe(0);
+    expect(similarity(tokens('a b c d'), tokens('a b x y'))).toBe(0.5);
+  });
+});
+
+describe('a hand-made second round', async () => {
+  const d = diffAgreements(await parseFile(R1, { manifest: false }), await parseFile(R2, { manifest: false }));
+  const find = (kind: string, path: RegExp) => d.changes.filter((c) => c.kind === kind && path.test(c.path));
+
+  it('reports the swapped principles as renumbered, not removed and added', () => {
+    expect(find('renumbered', /^Princip \d (Mångfald|Kvalitet)$/u).map((c) => [c.oldId, c.newId, c.matchedBy])).toEqual([
+      ['principle-3', 'principle-2', 'title'],
+      ['principle-2', 'principle-3', 'title'],
+    ]);
+  });
+
+  it('reports an åtagande that changed principle as one move', () => {
+    const moved = find('moved', /Åtagande/u);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ oldPath: 'Princip 1 Dialog / Åtagande 3', path: 'Princip 3 Kvalitet / Åtagande 2', oldId: 'principle-1/commitment-3', newId: 'principle-3/commitment-2' });
+  });
+
+  it('reports the added and the removed åtagande where they stand', () => {
+    expect(find('added', /./u).map((c) => [c.path, c.new?.text])).toEqual([['Princip 1 Dialog / Åtagande 3', 'Parterna ska svara på frågor inom en månad.']]);
+    // Named after its principle as it is now (Kvalitet is number 3 in the new round).
+    expect(find('removed', /./u).map((c) => [c.path, c.oldId, c.old?.text])).toEqual([['Princip 3 Kvalitet / Åtagande 2', 'principle-2/commitment-2', 'Parterna ska redovisa resultat.']]);
+  });
+
+  it('reports the paragraph moved to another section', () => {
+    expect(find('moved', /^Framtid$/u).map((c) => [c.oldPath, c.new?.text])).toEqual([['Bakgrund', 'Parterna har träffats regelbundet sedan dess.']]);
+  });
+
+  it('reports the edited sentence with its words, and the spelling error as spelling', () => {
+    const purpose = find('modified', /^Syfte$/u)[0]!;
+    expect(purpose.words.filter((w) => w.op !== 'equal')).toEqual([{ op: 'insert', text: 'och fördjupa' }]);
+    expect(purpose.spelling).toBe(false);
+    expect(d.changes.filter((c) => c.spelling).map((c) => c.words.filter((w) => w.op !== 'equal').map((w) => w.text))).toEqual([['tillgång', 'tilgång']]);
+  });
+
+  it('reports nothing else', () => {
+    expect(d.summary).toEqual({ added: 1, removed: 1, modified: 2, moved: 2, renumbered: 2, split: 0, merged: 0, spelling: 1 });
+  });
+
+  it('leaves spelling fixes out on request', async () => {
+    const quiet = diffAgreements(await parseFile(R1, { manifest: false }), await parseFile(R2, { manifest: false }), { ignoreSpelling: true });
+    expect(quiet.summary.spelling).toBe(0);
+    expect(quiet.changes).toHaveLength(d.changes.length - 1);
+  });
+});
+
+describe('the Norrbotten Word draft against its PDF layout proof', async () => {
+  const draft = await parseFile(join(ROOT, SEED.norrbottenDraft));
+  const proof = await parseFile(join(ROOT, SEED.norrbottenProof));
+  const d = diffAgreements(draft, proof);
+  const modified = d.changes.filter((c) => c.kind === 'modified');
+
+  it('shows only single-word changes, and no layout noise as a change', () => {
+    expect(modified.length).toBeGreaterThan(0);
+    expect(modified.length).toBeLessThanOrEqual(8);
+    for (const c of modified) {
+      const changed = c.words.filter((w) => w.op !== 'equal');
+      expect(changed.map((w) => w.op)).toEqual(['delete', 'insert']);
+      expect(changed.every((w) => !/\s/u.test(w.text))).toBe(true);
+    }
+    expect(d.summary.added + d.summary.removed).toBe(0);
+    // No hyphenation, page number or bullet shows in any change.
+    const shown = d.changes.flatMap((c) => c.words.filter((w) => w.op !== 'equal').map((w) => w.text)).join(' ');
+    expect(shown).not.toMatch(/[•\uF0B7]|\p{L}- \p{Ll}|^4 5$/u);
+  });
+
+  it('locates each word change in its principle or section', () => {
+    const at = (word: string) => modified.find((c) => c.words.some((w) => w.op === 'insert' && w.text === word))?.path;
+    expect(at('partnerna')).toBe('Princip 4 Dialog / Stycke 1');
+    expect(at('Självständighet')).toBe('Princip 1 Självständighet och oberoende');
+    expect(at('representater')).toBe('Ledningsgrupp');
+    expect(at('medborgardelaktighet')).toBe('Mål 2, utveckling');
+  });
+
+  it('lists the reviewer comment and the layout pieces of the proof separately', () => {
+    expect(d.artifacts.new.find((a) => a.kind === 'annotation')?.text).toMatch(/^sofoqu01/u);
+    expect(d.artifacts.old).toEqual([]);
+    expect(JSON.stringify(d.changes)).not.toMatch(/sofoqu01|skissbild/u);
+  });
+});
+
+describe('a revision against itself', () => {
+  it.each(agreementFiles())('%s has no changes', async (file) => {
+    const m = await parseFile(join(ROOT, file));
+    expect(diffAgreements(m, m).changes).toEqual([]);
+  });
+
+  it.each(['text', 'json', 'md', 'stat'])('says so in the %s format, and --exit-code exits 0', (format) => {
+    const r = cli(['diff', R1, R1, '--format', format, '--exit-code']);
+    expect(r.code).toBe(0);
+    if (format === 'json') expect(JSON.parse(r.stdout).changes).toEqual([]);
+    else if (format === 'stat') expect(r.stdout).toMatch(/^Totalt\s+0\s+0\s+0\s+0\s+0\s+0$/mu);
+    else expect(r.stdout).toMatch(/inga ändringar/u);
+  });
+});
+
+describe('schema/diff.schema.json', () => {
+  const published = JSON.parse(readFileSync(join(ROOT, 'schema/diff.schema.json'), 'utf8'));
+
+  it('is the one generated from src/diff/model.ts (run `npm run schema` after changing it)', () => {
+    expect(published).toEqual(diffJsonSchema());
+  });
+
+  it('validates the JSON the command prints', () => {
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(published);
+    for (const [a, b] of [
+      [R1, R2],
+      [SEED.norrbottenDraft, SEED.norrbottenProof],
+    ]) {
+      const json = JSON.parse(cli(['diff', a!, b!, '--format', 'json']).stdout);
+      expect(validate(json) ? [] : validate.errors).toEqual([]);
+      expect(json.changes.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('overens diff on the command line', () => {
+  it('prints plain marks without a terminal, and --exit-code exits 1 on changes', () => {
+    const r = cli(['diff', R1, R2, '--exit-code']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Syfte: ändrat\n {2}Överenskommelsen ska stärka \{\+och fördjupa\+\} samverkan mellan parterna\.$/mu);
+    expect(r.stdout).toMatch(/^Princip 3 Kvalitet \/ Åtagande 2: flyttat från Princip 1 Dialog \/ Åtagande 3$/mu);
+    expect(r.stdout).toMatch(/^Princip 2 Mångfald \/ Stycke 1: ändrat \(stavning\)$/mu);
+    expect(r.stdout).toMatch(/^Sammanfattning: 1 tillagda, 1 borttagna, 2 ändrade \(1 stavning\), 2 flyttade, 2 omnumrerade$/mu);
+    expect(r.stdout).not.toMatch(/\u001b\[/u);
+  });
+
+  it('writes CriticMarkup Markdown and the summary table', () => {
+    const md = cli(['diff', R1, R2, '--format', 'md']).stdout;
+    expect(md).toMatch(/Överenskommelsen ska stärka \{\+\+och fördjupa\+\+\} samverkan/u);
+    expect(md).toMatch(/\{~~tillgång~>tilgång~~\}/u);
+    expect(md).toMatch(/\{>>flyttat från Princip 1 Dialog \/ Åtagande 3<<\}/u);
+    const stat = cli(['diff', R1, R2, '--format', 'stat']).stdout;
+    expect(stat).toMatch(/^Princip 1 Dialog\s+1\s+0\s+0\s+0\s+0\s+0$/mu);
+    expect(stat).toMatch(/^Princip 3 Kvalitet\s+0\s+1\s+1\s+1\s+0\s+0$/mu);
+    expect(stat).toMatch(/^Totalt\s+1\s+1\s+4\s+2\s+0\s+1$/mu);
+  });
+
+  it('compares revisions named in a manifest, and git revisions', () => {
+    const byLabel = cli(['diff', 'norrbotten-civilsamhalle', 'word-draft', 'layout-proof', '--format', 'json']);
+    expect(byLabel.code).toBe(0);
+    expect(JSON.parse(byLabel.stdout).summary.spelling).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'overens-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+    git('init', '-q');
+    copyFileSync(R1, join(dir, 'a.md'));
+    git('add', 'a.md');
+    git('commit', '-qm', 'round 1');
+    copyFileSync(R2, join(dir, 'a.md'));
+    const r = cli(['diff', 'HEAD:a.md', join(dir, 'a.md'), '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).summary.renumbered).toBe(2);
+  });
+
+  it('names what it cannot find, exit 2', () => {
+    expect(cli(['diff', 'nope.md', R1])).toMatchObject({ code: 2, stderr: 'overens: nope.md: no such file\n' });
+    expect(cli(['diff', 'norrbotten-civilsamhalle', 'word-draft', 'remiss-9']).stderr).toBe(
+      'overens: agreement norrbotten-civilsamhalle has no revision "remiss-9" (known: word-draft, layout-proof, stodstruktur-revised)\n',
+    );
+  });
+
+  it('writes -o atomically', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-diff-out-'));
+    const out = join(dir, 'diff.md');
+    expect(cli(['diff', R1, R2, '-f', 'md', '-o', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Ändringar/u);
+    expect(readdirSync(dir)).toEqual(['diff.md']);
+  });
+});
