@@ -4,7 +4,7 @@ import type { Lang } from '../i18n.js';
 import type { Style } from '../reporters/summary.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;

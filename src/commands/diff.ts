@@ -1,13 +1,15 @@
 /** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
 import type { CommandContext } from '../cli/context.js';
+import { OverensError } from '../errors.js';
 import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
 import { writeFileAtomic } from '../io.js';
 import { colourDiffStyle, plainDiffStyle, renderDiffText } from '../reporters/diff-text.js';
 import { renderDiffStat } from '../reporters/diff-stat.js';
 import { renderDiffMarkdown } from '../reporters/diff-md.js';
+import { renderDiffHtml } from '../reporters/diff-html.js';
 
-export const DIFF_FORMATS = ['text', 'json', 'md', 'stat'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'md', 'stat', 'html', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface DiffCommandOptions {
@@ -27,16 +29,26 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd)]);
   const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling });
+  const inputs = [oldSpec, newSpec];
   const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  if (options.format === 'docx') {
+    const { renderDiffDocx } = await import('../reporters/diff-docx.js');
+    const bytes = await renderDiffDocx(diff, oldModel, newModel);
+    if (options.output === undefined && io.stdout.isTTY) throw new OverensError('diffDocxToTerminal', {});
+    if (options.output !== undefined) await writeFileAtomic(options.output, bytes, inputs);
+    else io.stdout.write(bytes);
+    return options.exitCode && diff.changes.length > 0 ? 1 : 0;
+  }
   const text =
-    options.format === 'json'
+    options.format === 'html'
+      ? renderDiffHtml(diff)
+      : options.format === 'json'
       ? `${JSON.stringify(diff, null, 2)}\n`
       : options.format === 'md'
         ? renderDiffMarkdown(diff)
         : options.format === 'stat'
           ? renderDiffStat(diff)
           : renderDiffText(diff, colour ? colourDiffStyle() : plainDiffStyle);
-  const inputs = options.args.length === 3 ? [oldSpec, newSpec] : options.args;
   if (options.output !== undefined) await writeFileAtomic(options.output, text, inputs);
   else io.stdout.write(text);
   return options.exitCode && diff.changes.length > 0 ? 1 : 0;

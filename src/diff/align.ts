@@ -190,8 +190,22 @@ export interface DiffOptions {
   ignoreSpelling?: boolean;
 }
 
-/** The diff of two parsed revisions. */
-export function diffAgreements(oldModel: Agreement, newModel: Agreement, options: DiffOptions = {}): Diff {
+interface Alignment {
+  A: Unit[];
+  B: Unit[];
+  pairs: Pair[];
+  runs: Array<{ kind: 'split' | 'merged'; one: Unit; many: Unit[]; oldSide: boolean }>;
+  usedOld: Set<Unit>;
+  usedNew: Set<Unit>;
+  sameParent: (o: Unit, n: Unit) => boolean;
+}
+
+/** Every pair of old and new element ids the alignment made, changed or not. */
+export function pairedIds(oldModel: Agreement, newModel: Agreement): Map<string, string> {
+  return new Map(align(oldModel, newModel).pairs.map((p) => [p.old.id, p.new.id]));
+}
+
+function align(oldModel: Agreement, newModel: Agreement): Alignment {
   const A = units(oldModel);
   const B = units(newModel);
   const pairs: Pair[] = [];
@@ -270,6 +284,12 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     take(pairBySimilarity(free(A, usedOld, inGroup), free(B, usedNew, inGroup), group.includes('vision') || group.includes('purpose') ? 0.3 : 0.6, 'similarity'));
   }
 
+  return { A, B, pairs, runs, usedOld, usedNew, sameParent };
+}
+
+/** The diff of two parsed revisions. */
+export function diffAgreements(oldModel: Agreement, newModel: Agreement, options: DiffOptions = {}): Diff {
+  const { A, B, pairs, runs, usedOld, usedNew, sameParent } = align(oldModel, newModel);
   // Moves: another parent, or out of order among the pairs of one parent.
   const kept = new Set<Pair>();
   const pairsByParent = new Map<string, Pair[]>();

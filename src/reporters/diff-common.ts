@@ -26,8 +26,9 @@ export const ARTIFACT_SV: Record<string, [string, string]> = {
 
 /** "Princip 4 Dialog / Åtagande 4: ändrat (stavning)", "… flyttat från Princip 2 Kvalitet". */
 export function changeHeading(c: Change): string {
+  const oldNumber = /^principle-(\d+)$/u.exec(c.oldId ?? '')?.[1];
   const what =
-    c.kind !== 'moved' ? KIND_SV[c.kind] : c.oldPath && c.oldPath !== c.path ? `${KIND_SV.moved} från ${c.oldPath}` : `${KIND_SV.moved} till en ny plats i ordningen`;
+    c.kind === 'renumbered' && oldNumber ? `${KIND_SV.renumbered} (var ${oldNumber})` : c.kind !== 'moved' ? KIND_SV[c.kind] : c.oldPath && c.oldPath !== c.path ? `${KIND_SV.moved} från ${c.oldPath}` : `${KIND_SV.moved} till en ny plats i ordningen`;
   const spelling = c.spelling ? ' (stavning)' : '';
   const where = c.element === 'principle' ? `${c.path}, rubrik` : c.path;
   return `${where}: ${what}${spelling}`;
