@@ -243,25 +243,36 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
   const rest = (u: Unit) => !['principle', 'body', 'area'].includes(u.element);
   const groups: ElementKind[][] = [['vision'], ['purpose'], ['goal'], ['commitment'], ['principle-text', 'elaboration', 'text', 'heading', 'area-item']];
   const runs: Array<{ kind: 'split' | 'merged'; one: Unit; many: Unit[]; oldSide: boolean }> = [];
-  // An unpaired text equal to a run of consecutive unpaired texts of the same parent on the other side.
+  // An unpaired text equal to a run of consecutive unpaired texts of the same parent on the other
+  // side. Candidate runs start at a text the target begins with (an index on the first characters).
   const findRuns = (ones: Unit[], others: Unit[], kind: 'split' | 'merged', oldSide: boolean) => {
-    const byParent = new Map<string, Unit[]>();
+    const stripped = (u: Unit) => u.exact.replace(/\s+/gu, '');
+    const byParent = new Map<string, Array<{ unit: Unit; text: string; taken: boolean }>>();
+    const starts = new Map<string, Array<{ list: Array<{ unit: Unit; text: string; taken: boolean }>; at: number }>>();
+    const PREFIX = 12;
     for (const u of others) {
       const k = oldSide ? u.parent : (parentOf.get(u.parent) ?? u.parent);
-      (byParent.get(k) ?? byParent.set(k, []).get(k)!).push(u);
+      const list = byParent.get(k) ?? byParent.set(k, []).get(k)!;
+      const text = stripped(u);
+      const key = `${k}\u0000${text.slice(0, PREFIX)}`;
+      (starts.get(key) ?? starts.set(key, []).get(key)!).push({ list, at: list.length });
+      list.push({ unit: u, text, taken: false });
     }
     for (const one of ones) {
-      const list = byParent.get(oldSide ? (parentOf.get(one.parent) ?? one.parent) : one.parent) ?? [];
-      const target = one.exact.replace(/\s+/gu, '');
-      search: for (let i = 0; i < list.length; i++) {
+      const k = oldSide ? (parentOf.get(one.parent) ?? one.parent) : one.parent;
+      const target = stripped(one);
+      if (target.length < PREFIX) continue;
+      search: for (const { list, at } of starts.get(`${k}\u0000${target.slice(0, PREFIX)}`) ?? []) {
         let joined = '';
-        for (let j = i; j < list.length && joined.length < target.length; j++) {
-          joined += list[j]!.exact.replace(/\s+/gu, '');
-          if (j > i && joined === target) {
-            const many = list.splice(i, j - i + 1);
-            runs.push({ kind, one, many, oldSide });
+        for (let j = at; j < list.length && !list[j]!.taken && joined.length < target.length; j++) {
+          joined += list[j]!.text;
+          if (!target.startsWith(joined)) break;
+          if (j > at && joined === target) {
+            const many = list.slice(at, j + 1);
+            for (const m of many) m.taken = true;
+            runs.push({ kind, one, many: many.map((m) => m.unit), oldSide });
             (oldSide ? usedOld : usedNew).add(one);
-            for (const m of many) (oldSide ? usedNew : usedOld).add(m);
+            for (const m of many) (oldSide ? usedNew : usedOld).add(m.unit);
             break search;
           }
         }
