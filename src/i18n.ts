@@ -55,6 +55,8 @@ const en = {
   diffOptExitCode: 'exit 1 when there are changes, 0 when there are none',
   diffOptIgnoreSpelling: 'leave out changes that only fix spelling (edit distance 1-2 in one word)',
   diffOptDir: 'where to look for agreement manifests (default: agreements)',
+  diffOptWord: 'mark changes word by word (the default)',
+  diffOptSentence: 'mark changes sentence by sentence: a changed sentence is shown replaced whole',
   internalError: 'internal error: {message} (run with --debug for the stack trace)',
   // Summary
   summaryTitle: 'Title',
@@ -149,6 +151,8 @@ const sv: Record<MessageKey, string> = {
   diffOptExitCode: 'avsluta med 1 när det finns ändringar, 0 när det inte finns några',
   diffOptIgnoreSpelling: 'utelämna ändringar som bara rättar stavning (redigeringsavstånd 1-2 i ett ord)',
   diffOptDir: 'var manifesten för överenskommelser finns (standard: agreements)',
+  diffOptWord: 'markera ändringar ord för ord (standard)',
+  diffOptSentence: 'markera ändringar mening för mening: en ändrad mening visas ersatt i sin helhet',
   internalError: 'internt fel: {message} (kör med --debug för stackspår)',
   summaryTitle: 'Titel',
   summaryParties: 'Parter',

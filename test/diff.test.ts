@@ -172,6 +172,13 @@ describe('overens diff on the command line', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/u);
   });
 
+  it('marks whole sentences with --sentence', () => {
+    const r = cli(['diff', R1, R2, '--sentence']);
+    expect(r.stdout).toMatch(/^ {2}\[-Överenskommelsen ska stärka samverkan mellan parterna\.-\] \{\+Överenskommelsen ska stärka och fördjupa samverkan mellan parterna\.\+\}$/mu);
+    // Spelling is still told apart.
+    expect(r.stdout).toMatch(/Stycke 1: ändrat \(stavning\)/u);
+  });
+
   it('writes CriticMarkup Markdown and the summary table', () => {
     const md = cli(['diff', R1, R2, '--format', 'md']).stdout;
     expect(md).toMatch(/Överenskommelsen ska stärka \{\+\+och fördjupa\+\+\} samverkan/u);

@@ -106,6 +106,8 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .option('-f, --format <format>', t(lang, 'diffOptFormat'))
     .option('--exit-code', t(lang, 'diffOptExitCode'))
     .option('--ignore-spelling', t(lang, 'diffOptIgnoreSpelling'))
+    .option('--word', t(lang, 'diffOptWord'))
+    .option('--sentence', t(lang, 'diffOptSentence'))
     .option('--dir <dir>', t(lang, 'diffOptDir'))
     .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
     .option('-o, --output <file>', t(lang, 'parseOptOutput'))
@@ -115,7 +117,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         oldSpec: string,
         newSpec: string,
         label: string | undefined,
-        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; dir?: string; profile?: string[]; output?: string },
+        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; word?: boolean; sentence?: boolean; dir?: string; profile?: string[]; output?: string },
       ) => {
         const { diffCommand, DIFF_FORMATS } = await import('../commands/diff.js');
         const options: DiffCommandOptions = {
@@ -123,6 +125,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
           format: checkFormat(opts.format, DIFF_FORMATS) ?? 'text',
           exitCode: opts.exitCode === true,
           ignoreSpelling: opts.ignoreSpelling === true,
+          granularity: opts.sentence === true && opts.word !== true ? 'sentence' : 'word',
           profiles: opts.profile ?? [],
           dir: opts.dir ?? 'agreements',
         };

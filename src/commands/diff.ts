@@ -19,6 +19,7 @@ export interface DiffCommandOptions {
   output?: string;
   exitCode: boolean;
   ignoreSpelling: boolean;
+  granularity: 'word' | 'sentence';
   profiles: string[];
   dir: string;
 }
@@ -28,7 +29,7 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd)]);
-  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling });
+  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity });
   const inputs = [oldSpec, newSpec];
   const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   if (options.format === 'docx') {

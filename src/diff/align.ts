@@ -10,7 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
-import { comparable, similarity, tokens, wordDiff } from './words.js';
+import { comparable, similarity, tokens, wordDiff, type Granularity } from './words.js';
 
 /** One comparable piece of an agreement. */
 export interface Unit {
@@ -188,6 +188,8 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
 export interface DiffOptions {
   /** Leave spelling-only modifications out. */
   ignoreSpelling?: boolean;
+  /** Mark changes word by word (default) or sentence by sentence. */
+  granularity?: Granularity;
 }
 
 interface Alignment {
@@ -310,7 +312,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
   const changes: Array<Change & { order: number }> = [];
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
-    const d = wordDiff(p.old ? (parts.length && !p.new ? p.old.text : p.old.text) : '', p.new?.text ?? '');
+    const d = wordDiff(p.old?.text ?? '', p.new?.text ?? '', options.granularity);
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,
@@ -326,7 +328,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
       new: p.new ? side(p.new) : null,
       parts,
       words: d.words,
-      spelling: kind === 'modified' && d.spelling,
+      spelling: kind === 'modified' && (options.granularity === 'sentence' ? wordDiff(p.old!.text, p.new!.text).spelling : d.spelling),
       order: p.new ? p.new.order : p.old!.order - 0.5,
     });
   };

@@ -86,7 +86,15 @@ export interface WordDiff {
  * The word diff of two texts. When more than half of the tokens changed, the
  * text is shown replaced as a unit (one delete, one insert) instead of confetti.
  */
-export function wordDiff(oldText: string, newText: string): WordDiff {
+/** Sentences as tokens, for a coarser diff (`--sentence`). */
+export function sentences(text: string): string[] {
+  return comparable(text).split(/(?<=[.!?:;])\s+(?=\S)/u).filter(Boolean);
+}
+
+export type Granularity = 'word' | 'sentence';
+
+export function wordDiff(oldText: string, newText: string, granularity: Granularity = 'word'): WordDiff {
+  if (granularity === 'sentence') return sentenceDiff(oldText, newText);
   const a = tokens(oldText);
   const b = tokens(newText);
   const parts = diffArrays(a, b);
@@ -115,4 +123,11 @@ export function wordDiff(oldText: string, newText: string): WordDiff {
     return { words: whole, spelling: false, changed };
   }
   return { words: ops, spelling, changed };
+}
+
+/** The diff with whole sentences as units: a changed sentence is deleted and inserted whole. */
+function sentenceDiff(oldText: string, newText: string): WordDiff {
+  const parts = diffArrays(sentences(oldText), sentences(newText));
+  const words: WordOp[] = parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join(' ') }));
+  return { words, spelling: false, changed: words.some((w) => w.op !== 'equal') };
 }
