@@ -14,6 +14,7 @@ import { diffAgreements } from '../src/diff/align.js';
 import { diffJsonSchema } from '../src/diff/model.js';
 import { similarity, tokens, wordDiff } from '../src/diff/words.js';
 import { cli } from './helpers/cli.js';
+import { trackedCounts } from './helpers/docx-review.js';
 import { ROOT, SEED, agreementFiles } from './helpers/seeds.js';
 
 const R1 = 'test/fixtures/diff/round-1.md';
@@ -132,12 +133,20 @@ describe('a revision against itself', () => {
     expect(diffAgreements(m, m).changes).toEqual([]);
   });
 
-  it.each(['text', 'json', 'md', 'stat'])('says so in the %s format, and --exit-code exits 0', (format) => {
+  it.each(['text', 'json', 'md', 'stat', 'html'])('says so in the %s format, and --exit-code exits 0', (format) => {
     const r = cli(['diff', R1, R1, '--format', format, '--exit-code']);
     expect(r.code).toBe(0);
     if (format === 'json') expect(JSON.parse(r.stdout).changes).toEqual([]);
     else if (format === 'stat') expect(r.stdout).toMatch(/^Totalt\s+0\s+0\s+0\s+0\s+0\s+0$/mu);
     else expect(r.stdout).toMatch(/inga ändringar/u);
+    expect(r.stdout).not.toMatch(/<ins>|<del>|\{\+|\[-|\{\+\+|\{--/u);
+  });
+
+  it('says so in the docx format: no tracked change at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overens-same-'));
+    const out = join(dir, 'same.docx');
+    expect(cli(['diff', R1, R1, '-f', 'docx', '-o', out, '--exit-code']).code).toBe(0);
+    expect(await trackedCounts(readFileSync(out))).toEqual({ ins: 0, del: 0, comments: 0 });
   });
 });
 
