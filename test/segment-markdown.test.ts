@@ -45,3 +45,15 @@ describe('segmentMarkdown', () => {
     ]);
   });
 });
+
+describe('large documents, parsed piece by piece', () => {
+  it('give the same blocks, with the same source lines, as one whole parse', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { chunkMarkdown } = await import('../src/segment/markdown.js');
+    const one = readFileSync('agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md', 'utf8');
+    const fence = '\n```\n\n# inte en rubrik\n\nkod\n```\n\n';
+    const text = Array.from({ length: 6 }, (_, i) => `${one}\n\n# Bilaga ${i + 1}\n\nText.\n${fence}- punkt ett\n\n- punkt två\n`).join('\n');
+    expect(chunkMarkdown(text, 4096).length).toBeGreaterThan(5);
+    expect(segmentMarkdown(text, 4096)).toEqual(segmentMarkdown(text, Infinity));
+  });
+});

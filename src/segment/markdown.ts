@@ -16,12 +16,54 @@ import { stripTags } from '../text.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function position(node: Nodes): Position {
+function positionAt(node: Nodes, lineOffset: number): Position {
   const p = node.position!;
   return {
-    start: { line: p.start.line, column: p.start.column },
-    end: { line: p.end.line, column: p.end.column },
+    start: { line: p.start.line + lineOffset, column: p.start.column },
+    end: { line: p.end.line + lineOffset, column: p.end.column },
   };
+}
+
+/**
+ * Above this size a document is parsed piece by piece: micromark keeps one
+ * event list per document and its edit map grows faster than the document
+ * (a 10 MB file took a minute). Pieces are cut before a heading, or failing
+ * that at a blank line before a plain paragraph, never inside a fenced code
+ * block, a list or a table, so every piece parses as it would in place.
+ */
+export const CHUNK_SIZE = 64 * 1024;
+
+export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ text: string; lineOffset: number }> {
+  if (source.length <= chunkSize) return [{ text: source, lineOffset: 0 }];
+  const lines = source.split('\n');
+  const chunks: Array<{ text: string; lineOffset: number }> = [];
+  let start = 0;
+  let size = 0;
+  let fence: string | null = null;
+  // Front matter belongs to the first piece.
+  let i = 0;
+  if (lines[0] === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end > 0) i = end + 1;
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^\s{0,3}(`{3,}|~{3,})/u.exec(line);
+    if (f) fence = fence === null ? f[1]![0]! : line.trimStart().startsWith(fence) ? null : fence;
+    if (fence === null && size >= chunkSize && i > start) {
+      const prev = lines[i - 1]!;
+      const heading = /^#{1,6}\s/u.test(line) && prev.trim() === '';
+      const paragraph = prev.trim() === '' && /^[\p{L}\p{N}]/u.test(line) && !/^\d{1,9}[.)]\s/u.test(line) && !/^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(lines[i - 2] ?? '') && !/^\s*\|/u.test(lines[i - 2] ?? '');
+      if (heading || paragraph) {
+        chunks.push({ text: lines.slice(start, i).join('\n'), lineOffset: start });
+        start = i;
+        size = 0;
+      }
+    }
+    size += line.length + 1;
+  }
+  chunks.push({ text: lines.slice(start).join('\n'), lineOffset: start });
+  return chunks;
 }
 
 /** Plain text of inline content; link targets are kept when the source spells them out. */
@@ -103,10 +145,21 @@ function listItemText(item: MdListItem, source: string): string {
   return parts.join('\n');
 }
 
-export function segmentMarkdown(source: string): Segmented {
-  const tree = processor.parse(source);
+export function segmentMarkdown(text: string, chunkSize = CHUNK_SIZE): Segmented {
   const blocks: SegBlock[] = [];
   let frontMatter: string | undefined;
+  for (const chunk of chunkMarkdown(text, chunkSize)) {
+    const fm = segmentChunk(chunk.text, chunk.lineOffset, blocks);
+    if (fm !== undefined) frontMatter = fm;
+  }
+  return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
+}
+
+/** Segment one piece of a Markdown document into `blocks`; returns its front matter, if any. */
+function segmentChunk(source: string, lineOffset: number, blocks: SegBlock[]): string | undefined {
+  const tree = processor.parse(source);
+  let frontMatter: string | undefined;
+  const position = (node: Nodes) => positionAt(node, lineOffset);
 
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
@@ -170,5 +223,5 @@ export function segmentMarkdown(source: string): Segmented {
     }
   };
   visit(tree.children);
-  return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
+  return frontMatter;
 }
