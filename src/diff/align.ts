@@ -48,23 +48,23 @@ const blockPositions = (b: Block): Position[] => (b.type === 'list' ? b.items.ma
 export function units(model: Agreement): Unit[] {
   const out: Unit[] = [];
   const add = (u: Omit<Unit, 'order' | 'tokens' | 'exact'>) => out.push({ ...u, order: out.length, tokens: tokens(u.text), exact: comparable(u.text).toLowerCase() });
-  const blocks = (list: Block[], element: ElementKind, parent: string, path: string, idBase: string) => {
+  const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
     list.forEach((b) => {
       const texts = blockText(b);
       const positions = blockPositions(b);
       texts.forEach((text, k) => add({ element, id: texts.length > 1 ? `${b.id}/${k + 1}` : b.id, parent, path, text, position: positions[k] ?? b.position }));
     });
-    void idBase;
   };
   const placed = new Set<string>();
   const typed = (target: string) => {
     if (placed.has(target)) return;
     placed.add(target);
-    if (target === 'vision' && model.vision) blocks(model.vision.paragraphs.length ? model.vision.paragraphs : [], 'vision', 'vision', 'Vision', 'vision');
-    if (target === 'vision' && model.vision && model.vision.paragraphs.length === 0) {
-      add({ element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: model.vision.text, position: model.vision.position });
+    // A vision only quoted inside a paragraph has no paragraphs of its own: compare its text.
+    if (target === 'vision' && model.vision) {
+      if (model.vision.paragraphs.length > 0) blocks(model.vision.paragraphs, 'vision', 'vision', 'Vision');
+      else add({ element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: model.vision.text, position: model.vision.position });
     }
-    if (target === 'purpose' && model.purpose) blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte', 'purpose');
+    if (target === 'purpose' && model.purpose) blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
     const goal = model.goals.find((g) => g.id === target);
     if (goal) {
       const n = model.goals.indexOf(goal) + 1;
@@ -73,13 +73,13 @@ export function units(model: Agreement): Unit[] {
     const elaboration = model.goals.find((g) => g.elaboration?.id === target)?.elaboration;
     if (elaboration) {
       const n = model.goals.findIndex((g) => g.elaboration === elaboration) + 1;
-      blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${n}, utveckling`, elaboration.id);
+      blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${n}, utveckling`);
     }
     const principle = model.principles.find((p) => p.id === target);
     if (principle) {
       const name = `Princip ${principle.number} ${principle.title}`;
       add({ element: 'principle', id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading.position, key: String(principle.number) });
-      principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`, principle.id));
+      principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`));
       principle.commitments.forEach((c, k) =>
         add({ element: 'commitment', id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }),
       );
@@ -87,12 +87,12 @@ export function units(model: Agreement): Unit[] {
     const body = model.bodies.find((b) => b.id === target);
     if (body) {
       add({ element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
-      blocks(body.description, 'text', body.id, body.name, body.id);
+      blocks(body.description, 'text', body.id, body.name);
     }
     const area = model.developmentAreas.find((a) => a.id === target);
     if (area) {
       add({ element: 'area', id: area.id, parent: 'areas', path: `Utvecklingsområde ${area.title}`, text: area.heading?.text ?? area.title, position: area.position, key: area.id });
-      blocks(area.paragraphs, 'text', area.id, `Utvecklingsområde ${area.title}`, area.id);
+      blocks(area.paragraphs, 'text', area.id, `Utvecklingsområde ${area.title}`);
       area.items.forEach((i) => add({ element: 'area-item', id: i.id, parent: area.id, path: `Utvecklingsområde ${area.title}`, text: i.text, position: i.position }));
     }
   };
@@ -104,7 +104,7 @@ export function units(model: Agreement): Unit[] {
         const key = heading ? `section:${heading.toLowerCase()}` : node.id;
         if (node.heading) add({ element: 'heading', id: node.id, parent, path: heading, text: node.heading.text, position: node.heading.position });
         walk(node.content, key, heading || path);
-      } else blocks([node], 'text', parent, path, node.id);
+      } else blocks([node], 'text', parent, path);
     }
   };
   walk(model.sections, 'document', 'Inledning');
