@@ -10,7 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
-import { comparable, similarity, tokens, wordDiff, type Granularity } from './words.js';
+import { comparable, tokens, wordDiff, type Granularity } from './words.js';
 
 /** One comparable piece of an agreement. */
 export interface Unit {
@@ -115,19 +115,50 @@ export function units(model: Agreement): Unit[] {
   return out;
 }
 
+const bags = new WeakMap<Unit, { bag: Map<string, number>; size: number }>();
+
+/** The unit's lower-cased words with counts, computed once. */
+function bagOf(u: Unit): { bag: Map<string, number>; size: number } {
+  let b = bags.get(u);
+  if (!b) {
+    const bag = new Map<string, number>();
+    let size = 0;
+    for (const t of u.tokens) {
+      if (!/[\p{L}\p{N}]/u.test(t)) continue;
+      const w = t.toLowerCase();
+      bag.set(w, (bag.get(w) ?? 0) + 1);
+      size++;
+    }
+    b = { bag, size };
+    bags.set(u, b);
+  }
+  return b;
+}
+
+/** Dice similarity of two units' words (as `similarity`, on cached bags). */
+function unitSimilarity(a: Unit, b: Unit): number {
+  const x = bagOf(a);
+  const y = bagOf(b);
+  if (x.size + y.size === 0) return 1;
+  let common = 0;
+  const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
+  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
+  return (2 * common) / (x.size + y.size);
+}
+
 /** Greedy best-first pairing of two unit lists by similarity, over candidate pairs from a token index. */
 function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, matchedBy: MatchedBy): Pair[] {
   if (olds.length === 0 || news.length === 0) return [];
   // Candidates share a word; rare words first, so each new unit looks at a bounded number of old ones.
   const index = new Map<string, Unit[]>();
-  for (const u of olds) for (const w of new Set(u.tokens.map((t) => t.toLowerCase()))) (index.get(w) ?? index.set(w, []).get(w)!).push(u);
+  for (const u of olds) for (const w of bagOf(u).bag.keys()) (index.get(w) ?? index.set(w, []).get(w)!).push(u);
   const candidates: Array<{ o: Unit; n: Unit; s: number }> = [];
   for (const n of news) {
-    const words = [...new Set(n.tokens.map((t) => t.toLowerCase()))].filter((w) => index.has(w)).sort((a, b) => index.get(a)!.length - index.get(b)!.length);
+    const words = [...bagOf(n).bag.keys()].filter((w) => index.has(w)).sort((a, b) => index.get(a)!.length - index.get(b)!.length);
     const seen = new Set<Unit>();
-    for (const w of words.slice(0, 8)) for (const o of index.get(w)!.slice(0, 50)) seen.add(o);
+    for (const w of words.slice(0, 4)) for (const o of index.get(w)!.slice(0, 32)) seen.add(o);
     for (const o of seen) {
-      const s = similarity(o.tokens, n.tokens);
+      const s = unitSimilarity(o, n);
       if (s >= threshold) candidates.push({ o, n, s });
     }
   }
@@ -157,7 +188,7 @@ function pairExact(olds: Unit[], news: Unit[], by: (u: Unit) => string | undefin
     const list = k === undefined ? undefined : pool.get(k);
     if (!list || list.length === 0) continue;
     const o = list.shift()!;
-    pairs.push({ old: o, new: n, matchedBy, similarity: similarity(o.tokens, n.tokens) });
+    pairs.push({ old: o, new: n, matchedBy, similarity: unitSimilarity(o, n) });
   }
   return pairs;
 }
