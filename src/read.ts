@@ -93,8 +93,9 @@ export function detectFormat(raw: string, file: string): SourceFormat {
   const sample = text.slice(0, 64 * 1024);
   if (/^---\n[\s\S]*?\n---\n/u.test(sample)) return 'markdown';
   if (/^#{1,6} \S/mu.test(text)) return 'markdown';
+  const wrapped = looksLikePdfText(text);
   // A PDF extraction saved under a Markdown name (no Markdown headings, extraction marks).
-  if (hasPdfLayoutMarks(text)) return 'pdf-text';
+  if (wrapped && hasPdfLayoutMarks(text)) return 'pdf-text';
   // A Markdown name is believed when the text has Markdown structure; a ".md"
   // file of bare lines (Word text saved under that name) reads as plain text,
   // whose bare-line headings the text segmenter understands.
@@ -102,7 +103,7 @@ export function detectFormat(raw: string, file: string): SourceFormat {
     const structured = /^\S.*\n(?:=+|-{3,})[ \t]*$/mu.test(sample) || /\*\*\S|__\S|\]\([^)\s]+\)|^\s*<\/?[a-z][^>]*>\s*$/mu.test(sample);
     return structured ? 'markdown' : 'text';
   }
-  if (/\.pdf\.txt$/iu.test(file) || looksLikePdfText(text)) return 'pdf-text';
+  if (/\.pdf\.txt$/iu.test(file) || wrapped) return 'pdf-text';
   return 'text';
 }
 

@@ -10,7 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
-import { comparable, tokens, wordDiff, type Granularity } from './words.js';
+import { comparable, dice, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement. */
 export interface Unit {
@@ -115,36 +115,19 @@ export function units(model: Agreement): Unit[] {
   return out;
 }
 
-const bags = new WeakMap<Unit, { bag: Map<string, number>; size: number }>();
+const bags = new WeakMap<Unit, WordBag>();
 
-/** The unit's lower-cased words with counts, computed once. */
-function bagOf(u: Unit): { bag: Map<string, number>; size: number } {
+/** The unit's word bag, computed once. */
+function bagOf(u: Unit): WordBag {
   let b = bags.get(u);
   if (!b) {
-    const bag = new Map<string, number>();
-    let size = 0;
-    for (const t of u.tokens) {
-      if (!/[\p{L}\p{N}]/u.test(t)) continue;
-      const w = t.toLowerCase();
-      bag.set(w, (bag.get(w) ?? 0) + 1);
-      size++;
-    }
-    b = { bag, size };
+    b = wordBag(u.tokens);
     bags.set(u, b);
   }
   return b;
 }
 
-/** Dice similarity of two units' words (as `similarity`, on cached bags). */
-function unitSimilarity(a: Unit, b: Unit): number {
-  const x = bagOf(a);
-  const y = bagOf(b);
-  if (x.size + y.size === 0) return 1;
-  let common = 0;
-  const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
-  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
-  return (2 * common) / (x.size + y.size);
-}
+const unitSimilarity = (a: Unit, b: Unit): number => dice(bagOf(a), bagOf(b));
 
 /** Greedy best-first pairing of two unit lists by similarity, over candidate pairs from a token index. */
 function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, matchedBy: MatchedBy): Pair[] {

@@ -41,22 +41,36 @@ export function detokenize(list: string[]): string {
   return out;
 }
 
+/** The lower-cased words of a token list with their counts. */
+export interface WordBag {
+  bag: Map<string, number>;
+  size: number;
+}
+
+export function wordBag(list: string[]): WordBag {
+  const bag = new Map<string, number>();
+  let size = 0;
+  for (const t of list) {
+    if (!isWord(t)) continue;
+    const w = t.toLowerCase();
+    bag.set(w, (bag.get(w) ?? 0) + 1);
+    size++;
+  }
+  return { bag, size };
+}
+
+/** Dice similarity of two word bags, 0..1 (1 for two empty ones). */
+export function dice(x: WordBag, y: WordBag): number {
+  if (x.size + y.size === 0) return 1;
+  const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
+  let common = 0;
+  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
+  return (2 * common) / (x.size + y.size);
+}
+
 /** Dice similarity of the two word multisets, 0..1 (1 for two empty texts). */
 export function similarity(a: string[], b: string[]): number {
-  const wa = a.filter(isWord).map((w) => w.toLowerCase());
-  const wb = b.filter(isWord).map((w) => w.toLowerCase());
-  if (wa.length + wb.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (wa.length + wb.length);
+  return dice(wordBag(a), wordBag(b));
 }
 
 /** Optimal string alignment distance (edit distance with transpositions), capped. */

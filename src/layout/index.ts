@@ -92,13 +92,12 @@ export function looksLikePdfText(text: string): boolean {
 }
 
 /**
- * Stronger evidence than wrapping alone, enough to read a file named `.md`
- * as PDF text: it is wrapped like one and carries extraction marks that
+ * Stronger evidence than wrapping alone, enough (together with
+ * `looksLikePdfText`) to read a file named `.md` as PDF text: extraction marks that
  * hand-wrapped Markdown does not (trailing spaces on many lines, bullet glyphs
  * such as • or Word's private-use , a line of bare page numbers).
  */
 export function hasPdfLayoutMarks(text: string): boolean {
-  if (!looksLikePdfText(text)) return false;
   const lines = text.slice(0, 256 * 1024).split('\n');
   const nonBlank = lines.filter((l) => l.trim() !== '');
   const trailing = nonBlank.filter((l) => /\S[ \t]+$/u.test(l)).length;

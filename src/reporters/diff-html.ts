@@ -6,7 +6,7 @@
  */
 import type { Diff } from '../diff/model.js';
 import { artifactCounts, changeHeading, summaryLine, withContext } from './diff-common.js';
-import { groupOf, statRows } from './diff-stat.js';
+import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
@@ -46,8 +46,8 @@ export function renderDiffHtml(d: Diff): string {
   const title = `Ändringar: ${d.new.title ?? d.new.path}`;
   const groups = [...new Set(d.changes.map(groupOf))];
   const rows = statRows(d);
-  const head = ['Del', 'Tillagda', 'Borttagna', 'Ändrade', 'Flyttade', 'Delade/sammanfogade', 'Varav stavning'];
-  const total = head.slice(1).map((_, i) => rows.reduce((n, r) => n + r.counts[i]!, 0));
+  const head = ['Del', ...STAT_COLUMNS];
+  const total = statTotals(rows);
   const out: string[] = [
     '<!doctype html>',
     '<html lang="sv">',

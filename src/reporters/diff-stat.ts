@@ -4,7 +4,7 @@
  */
 import type { Change, Diff } from '../diff/model.js';
 
-const COLUMNS = ['Tillagda', 'Borttagna', 'Ändrade', 'Flyttade', 'Delade/sammanfogade', 'Varav stavning'] as const;
+export const STAT_COLUMNS = ['Tillagda', 'Borttagna', 'Ändrade', 'Flyttade', 'Delade/sammanfogade', 'Varav stavning'] as const;
 
 /** The principle or section a change belongs to: "Princip 4 Dialog", "Vision", a section heading. */
 export function groupOf(c: Change): string {
@@ -25,10 +25,15 @@ export function statRows(d: Diff): Array<{ group: string; counts: number[] }> {
   return [...rows].map(([group, counts]) => ({ group, counts }));
 }
 
+/** Column totals of the rows. */
+export function statTotals(rows: Array<{ counts: number[] }>): number[] {
+  return STAT_COLUMNS.map((_, i) => rows.reduce((n, r) => n + r.counts[i]!, 0));
+}
+
 export function renderDiffStat(d: Diff): string {
   const rows = statRows(d);
-  const total = COLUMNS.map((_, i) => rows.reduce((n, r) => n + r.counts[i]!, 0));
-  const table = [['Del', ...COLUMNS], ...rows.map((r) => [r.group, ...r.counts.map(String)]), ['Totalt', ...total.map(String)]];
+  const total = statTotals(rows);
+  const table = [['Del', ...STAT_COLUMNS], ...rows.map((r) => [r.group, ...r.counts.map(String)]), ['Totalt', ...total.map(String)]];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
   return `${[line(table[0]!), ...table.slice(1, -1).map(line), line(table[table.length - 1]!)].join('\n')}\n`;
