@@ -54,6 +54,79 @@ describe('large documents, parsed piece by piece', () => {
     const fence = '\n```\n\n# inte en rubrik\n\nkod\n```\n\n';
     const text = Array.from({ length: 6 }, (_, i) => `${one}\n\n# Bilaga ${i + 1}\n\nText.\n${fence}- punkt ett\n\n- punkt två\n`).join('\n');
     expect(chunkMarkdown(text, 4096).length).toBeGreaterThan(5);
-    expect(segmentMarkdown(text, 4096)).toEqual(segmentMarkdown(text, Infinity));
+    expect(segmentMarkdown(text, { chunkSize: 4096, plainRuns: false })).toEqual(segmentMarkdown(text, { chunkSize: Infinity, plainRuns: false }));
+  });
+});
+
+describe('plain runs, taken without remark', () => {
+  const same = (text: string) => expect(segmentMarkdown(text)).toEqual(segmentMarkdown(text, { plainRuns: false }));
+
+  it('give the same blocks as remark on every seed document read as Markdown', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { plainRuns } = await import('../src/segment/markdown.js');
+    const { agreementFiles } = await import('./helpers/seeds.js');
+    for (const file of agreementFiles()) {
+      const text = readFileSync(file, 'utf8');
+      // Not vacuous: most paragraphs of every seed take the plain path.
+      expect(plainRuns(text).plain.size, file).toBeGreaterThan(10);
+      same(text);
+    }
+  });
+
+  it('leave to remark what only looks plain', async () => {
+    const { plainRuns } = await import('../src/segment/markdown.js');
+    const plainCount = (text: string) => plainRuns(text).plain.size;
+    for (const text of [
+      '2023. Ett år',
+      '1) Punkt',
+      'Rubrik\n===',
+      'Rubrik\n---',
+      'Text med *betoning*',
+      'Se www.example.se',
+      'Skriv till a@b.se',
+      'Text med &amp; tecken',
+      'Länk [x]',
+      '  Indragen text',
+      '```\n\nInte text\n\n```',
+      '<!-- början\n\nInte text\n\nslut -->',
+      '<pre>\n\nInte text\n\n</pre>',
+    ]) {
+      // The run that only looks plain is not taken; code and comment bodies neither.
+      expect(plainCount(text), text).toBe(0);
+      same(text);
+    }
+    expect(plainCount('Text.\n\nMer text  \nmed hårt radbyte\t\n\n• punkt\n\n2023 års plan\n')).toBe(4);
+  });
+
+  it('cut lists and keep their shape (a list, plain text, a list stay three blocks)', () => {
+    const text = '- ett\n- två\n\nText mellan.\n\n- tre\n\n  Fortsättning av tre.\n\nSlut.';
+    same(text);
+    expect(segmentMarkdown(text).blocks.map((b) => b.type)).toEqual(['list', 'paragraph', 'list', 'paragraph']);
+  });
+
+  it('keep link definitions from other pieces of a large document', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `Stycke ${i} med lite text för att fylla ut.`).join('\n\n');
+    const text = `Se [källan][k] och ![bild][k].\n\n${filler}\n\n[k]: https://example.se/kalla\n`;
+    const blocks = segmentMarkdown(text, { chunkSize: 2048 }).blocks;
+    expect(blocks[0]).toMatchObject({ text: 'Se källan och bild.' });
+    // The definition itself is a block once, where it stands.
+    expect(blocks.filter((b) => b.type === 'paragraph' && b.text.startsWith('[k]:'))).toHaveLength(1);
+  });
+
+  it('give the same blocks as remark on generated documents', async () => {
+    const fc = (await import('fast-check')).default;
+    const line = fc.constantFrom(
+      'Text och mer text', 'Parterna ska', ' indragen', '    kod', '\tflik', '- punkt', '* punkt', '+ punkt', '1. ett', '2023. år', '7) sju',
+      '```', '~~~', '```js', '<!-- kommentar', '-->', '<pre>', '</pre>', '<div>', '<?x', '?>', '# Rubrik', '## Rubrik', '===', '---', '***',
+      '> citat', 'slut  ', 'flik\t', 'hårt\u00a0', '[k]: https://e.se', 'se [k]', 'www.e.se', 'a@b.se', 'x | y', '|---|---|', '| a | b |',
+      '&amp;', '*em*', '_em_', '`kod`', '[^1]: not', 'text[^1]', '• punkt', '”citat”', '', '', '', '',
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        expect(segmentMarkdown(text)).toEqual(segmentMarkdown(text, { plainRuns: false }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -11,16 +11,16 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, PhrasingContent, RootContent, ListItem as MdListItem } from 'mdast';
 import type { Position } from '../model.js';
-import type { SegBlock, SegListItem, Segmented } from './types.js';
+import type { SegBlock, SegListItem, SegParagraph, Segmented } from './types.js';
 import { stripTags } from '../text.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function positionAt(node: Nodes, lineOffset: number): Position {
+function positionAt(node: Nodes, lineOf: (line: number) => number): Position {
   const p = node.position!;
   return {
-    start: { line: p.start.line + lineOffset, column: p.start.column },
-    end: { line: p.end.line + lineOffset, column: p.end.column },
+    start: { line: lineOf(p.start.line), column: p.start.column },
+    end: { line: lineOf(p.end.line), column: p.end.column },
   };
 }
 
@@ -145,21 +145,167 @@ function listItemText(item: MdListItem, source: string): string {
   return parts.join('\n');
 }
 
-export function segmentMarkdown(text: string, chunkSize = CHUNK_SIZE): Segmented {
+/**
+ * Plain runs. Most of an agreement is prose: paragraphs without a single
+ * Markdown mark. Such a paragraph needs no Markdown parser (remark spends about
+ * 0.7 s per MB on it), so the segmenter takes it straight from the lines and
+ * gives remark only the rest. A run qualifies only when CommonMark/GFM could
+ * not read it as anything but one paragraph whose text is its lines:
+ * - it stands between blank lines (or the document's ends), outside anything
+ *   that spans blank lines: a fenced code block or an HTML block of kinds 1-5
+ *   (script, pre, style, textarea, comment, processing instruction,
+ *   declaration, CDATA); these are tracked conservatively, so a doubtful line
+ *   keeps the rest of its stretch with remark;
+ * - its first line starts at the margin, so it cannot continue a list item,
+ *   a footnote definition or an indented code block;
+ * - no line starts with a block mark (heading, quote, list, fence, thematic
+ *   break, setext underline, table delimiter, definition, HTML) or a
+ *   list-like number ("2023." opens an ordered list);
+ * - no character could start inline markup anywhere: backslash, backtick,
+ *   `*`, `_`, brackets, `<`, `>`, `&`, `~`, `|`, and nothing GFM turns into
+ *   a link (`@`, `www.`, `://`, `mailto:`, `xmpp:`).
+ * The text is then what remark gives: each line without its leading and
+ * trailing spaces and tabs (soft and hard breaks both become a line end).
+ * A test checks both paths give the same blocks on the seeds, on tricky hand
+ * cases and on generated documents.
+ */
+const PLAIN_START = /^\S/u;
+const PLAIN_LINE = /^[ \t]*(?![#\-+=:]|\d{1,9}[.)](?:[ \t]|$))[^\s\\`*_[\]<>&~|@][^\\`*_[\]<>&~|@\r]*$/u;
+const LINK_LITERAL = /www\.|:\/\/|mailto:|xmpp:/iu;
+const BLANK = /^[ \t]*$/u;
+
+function isPlainRun(lines: string[], from: number, to: number): boolean {
+  if (!PLAIN_START.test(lines[from]!)) return false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (!PLAIN_LINE.test(line) || LINK_LITERAL.test(line)) return false;
+  }
+  return true;
+}
+
+/** The paragraph remark would make of a plain run (lines `from` to `to`, exclusive). */
+function plainParagraph(lines: string[], from: number, to: number): SegParagraph {
+  const text = lines.slice(from, to).map((l) => l.replace(/^[ \t]+|[ \t]+$/gu, '')).join('\n').trim();
+  return {
+    type: 'paragraph',
+    text,
+    position: { start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } },
+  };
+}
+
+/** What a line opens that runs across blank lines, as the test for the line that closes it. */
+function opens(line: string): RegExp | null {
+  const fence = /^[ \t>]*(`{3,}|~{3,})/u.exec(line);
+  if (fence) return new RegExp(`^[ \\t>]*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`, 'u');
+  const raw = /<(script|pre|style|textarea)(?![\p{L}\p{N}])/iu.exec(line);
+  if (raw && !new RegExp(`</${raw[1]}>`, 'iu').test(line)) return new RegExp(`</${raw[1]}>`, 'iu');
+  for (const [open, close] of [['<!--', '-->'], ['<?', '?>'], ['<![CDATA[', ']]>']] as const) {
+    const at = line.lastIndexOf(open);
+    if (at !== -1 && !line.includes(close, at + open.length)) return new RegExp(close.replace(/[?[\]]/gu, '\\$&'), 'u');
+  }
+  if (/<![A-Za-z]/u.test(line) && !/<![A-Za-z][^>]*>/u.test(line)) return />/u;
+  return null;
+}
+
+/**
+ * Finds the plain runs of a document. Returns the document with each run
+ * masked (replaced by a one-letter paragraph line: the same block structure
+ * for everything else, and almost nothing left for remark to read), the
+ * source line of each masked line, and each run's paragraph by its first
+ * source line.
+ */
+export function plainRuns(source: string): { masked: string; lineMap: number[]; plain: Map<number, SegParagraph> } {
+  const lines = source.split('\n');
+  const plain = new Map<number, SegParagraph>();
+  let i = 0;
+  if (lines[0] === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end > 0) i = end + 1;
+  }
+  const masked: string[] = lines.slice(0, i);
+  const lineMap: number[] = masked.map((_, k) => k + 1);
+  const keep = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      masked.push(lines[k]!);
+      lineMap.push(k + 1);
+    }
+  };
+  let open: RegExp | null = null;
+  while (i < lines.length) {
+    if (open === null && BLANK.test(lines[i]!)) {
+      keep(i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !BLANK.test(lines[j]!)) j++;
+    if (open === null && isPlainRun(lines, i, j)) {
+      plain.set(i + 1, plainParagraph(lines, i, j));
+      masked.push('***');
+      lineMap.push(i + 1);
+    } else {
+      for (let k = i; k < j; k++) {
+        if (open !== null) {
+          if (open.test(lines[k]!)) open = null;
+        } else open = opens(lines[k]!);
+      }
+      // Inside an open construct, blank lines belong to it.
+      if (open !== null && j < lines.length) j++;
+      keep(i, j);
+    }
+    i = j;
+  }
+  return { masked: masked.join('\n'), lineMap, plain };
+}
+
+export interface SegmentMarkdownOptions {
+  /** Size above which a document is parsed piece by piece (default CHUNK_SIZE). */
+  chunkSize?: number;
+  /** Take plain runs without remark (default true); false parses everything with remark. */
+  plainRuns?: boolean;
+}
+
+export function segmentMarkdown(text: string, options: SegmentMarkdownOptions = {}): Segmented {
+  const { chunkSize = CHUNK_SIZE, plainRuns: fast = true } = options;
   const blocks: SegBlock[] = [];
   let frontMatter: string | undefined;
-  for (const chunk of chunkMarkdown(text, chunkSize)) {
-    const fm = segmentChunk(chunk.text, chunk.lineOffset, blocks);
+  const runs = fast ? plainRuns(text) : null;
+  const plain = runs?.plain ?? new Map<number, SegParagraph>();
+  const chunks = chunkMarkdown(runs?.masked ?? text, chunkSize);
+  // Link reference definitions apply document-wide; each piece gets them appended.
+  const definitions = chunks.length > 1 ? referenceDefinitions(text) : '';
+  for (const chunk of chunks) {
+    const lineOf = runs ? (line: number) => runs.lineMap[line - 1 + chunk.lineOffset]! : (line: number) => line + chunk.lineOffset;
+    const fm = segmentChunk(chunk.text, lineOf, blocks, { plain, definitions });
     if (fm !== undefined) frontMatter = fm;
   }
   return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
 }
 
+/** Single-line link reference definitions (`[label]: url`) outside fenced code. */
+function referenceDefinitions(text: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of text.split('\n')) {
+    const f = /^\s{0,3}(`{3,}|~{3,})/u.exec(line);
+    if (f) fence = fence === null ? f[1]![0]! : line.trimStart().startsWith(fence) ? null : fence;
+    else if (fence === null && /^ {0,3}\[(?!\^)[^\]]+\]:\s*\S/u.test(line)) out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** Segment one piece of a Markdown document into `blocks`; returns its front matter, if any. */
-function segmentChunk(source: string, lineOffset: number, blocks: SegBlock[]): string | undefined {
-  const tree = processor.parse(source);
+function segmentChunk(
+  source: string,
+  lineOf: (line: number) => number,
+  blocks: SegBlock[],
+  { plain, definitions }: { plain: Map<number, SegParagraph>; definitions: string },
+): string | undefined {
+  // Definitions from elsewhere in the document are appended after the piece's own last line.
+  const ownLines = definitions === '' ? Infinity : source.split('\n').length;
+  const tree = processor.parse(definitions === '' ? source : `${source}\n\n${definitions}\n`);
   let frontMatter: string | undefined;
-  const position = (node: Nodes) => positionAt(node, lineOffset);
+  const position = (node: Nodes) => positionAt(node, lineOf);
 
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
@@ -214,10 +360,17 @@ function segmentChunk(source: string, lineOffset: number, blocks: SegBlock[]): s
           break;
         }
         case 'definition':
+          if (node.position!.start.line > ownLines) break;
           blocks.push({ type: 'paragraph', text: `[${node.label ?? node.identifier}]: ${node.url}`, position: position(node) });
           break;
+        case 'thematicBreak': {
+          // A masked plain run stands here.
+          const run = plain.get(lineOf(node.position!.start.line));
+          if (run) blocks.push(run);
+          break;
+        }
         default:
-          // thematicBreak and other markup without words.
+          // Other markup without words.
           break;
       }
     }
