@@ -221,14 +221,20 @@ export function recogniseFootnotes(model: TypedParts, profile: Profile): Footnot
     const attachments = [...m[2]!.matchAll(rules.attachment)].map((a) => ({ number: Number(a[1]), title: squash(a[2]!).replace(/[\s,]+$/u, '') }));
     footnotes.push({ id: count === 1 ? `footnote-${number}` : `footnote-${number}-${count}`, number, text: m[2]!.trim(), attachments, markers: [], position: f.position });
   }
+  // A marker belongs to the first footnote with its number.
+  const byNumber = new Map<number, { note: Footnote; marked: Set<string> }>();
+  for (const note of footnotes) if (!byNumber.has(note.number)) byNumber.set(note.number, { note, marked: new Set() });
   for (const f of flat) {
     if (bodies.has(f) || f.kind === 'table') continue;
     const texts = f.kind === 'list' ? f.items.map((i) => i.text) : [f.text];
     const id = f.kind === 'heading' ? f.section : f.id;
     for (const text of texts) {
       for (const m of text.matchAll(MARKER)) {
-        const note = footnotes.find((n) => n.number === Number(m[1] ?? m[2]));
-        if (note && !note.markers.includes(id)) note.markers.push(id);
+        const entry = byNumber.get(Number(m[1] ?? m[2]));
+        if (entry && !entry.marked.has(id)) {
+          entry.marked.add(id);
+          entry.note.markers.push(id);
+        }
       }
     }
   }

@@ -17,7 +17,8 @@ export function words(text: string): string[] {
 
 /** Collapse runs of whitespace to single spaces and trim. */
 export function squash(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  // Most texts are squashed already: only a whitespace other than one space between words needs the replace.
+  return /[^\S ]|  |^ | $/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
-import { comparable, dice, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
+import { comparable, dice, tokenDiff, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement. */
 export interface Unit {
@@ -26,8 +26,6 @@ export interface Unit {
   key?: string;
   /** Document order. */
   order: number;
-  /** Comparable tokens, computed once. */
-  tokens: string[];
   /** Comparable text, for exact matching. */
   exact: string;
 }
@@ -47,7 +45,12 @@ const blockPositions = (b: Block): Position[] => (b.type === 'list' ? b.items.ma
 /** The agreement as comparable units, in document order. */
 export function units(model: Agreement): Unit[] {
   const out: Unit[] = [];
-  const add = (u: Omit<Unit, 'order' | 'tokens' | 'exact'>) => out.push({ ...u, order: out.length, tokens: tokens(u.text), exact: comparable(u.text).toLowerCase() });
+  const add = (u: Omit<Unit, 'order' | 'exact'>) => {
+    const unit = u as Unit;
+    unit.order = out.length;
+    unit.exact = comparable(u.text).toLowerCase();
+    out.push(unit);
+  };
   const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
     list.forEach((b) => {
       const texts = blockText(b);
@@ -115,13 +118,25 @@ export function units(model: Agreement): Unit[] {
   return out;
 }
 
+const tokenCache = new WeakMap<Unit, string[]>();
+
+/** The unit's comparable tokens, computed when first needed (most units pair by exact text and never need them). */
+function tokensOf(u: Unit): string[] {
+  let t = tokenCache.get(u);
+  if (!t) {
+    t = tokens(u.text);
+    tokenCache.set(u, t);
+  }
+  return t;
+}
+
 const bags = new WeakMap<Unit, WordBag>();
 
 /** The unit's word bag, computed once. */
 function bagOf(u: Unit): WordBag {
   let b = bags.get(u);
   if (!b) {
-    b = wordBag(u.tokens);
+    b = wordBag(tokensOf(u));
     bags.set(u, b);
   }
   return b;
@@ -160,18 +175,18 @@ function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, matched
 
 /** Pair units with equal keys, then equal text, in order. */
 function pairExact(olds: Unit[], news: Unit[], by: (u: Unit) => string | undefined, matchedBy: MatchedBy): Pair[] {
-  const pool = new Map<string, Unit[]>();
+  const pool = new Map<string, { list: Unit[]; next: number }>();
   for (const o of olds) {
     const k = by(o);
-    if (k !== undefined) (pool.get(k) ?? pool.set(k, []).get(k)!).push(o);
+    if (k !== undefined) (pool.get(k) ?? pool.set(k, { list: [], next: 0 }).get(k)!).list.push(o);
   }
   const pairs: Pair[] = [];
   for (const n of news) {
     const k = by(n);
-    const list = k === undefined ? undefined : pool.get(k);
-    if (!list || list.length === 0) continue;
-    const o = list.shift()!;
-    pairs.push({ old: o, new: n, matchedBy, similarity: unitSimilarity(o, n) });
+    const entry = k === undefined ? undefined : pool.get(k);
+    if (!entry || entry.next === entry.list.length) continue;
+    const o = entry.list[entry.next++]!;
+    pairs.push({ old: o, new: n, matchedBy, similarity: o.exact === n.exact ? 1 : unitSimilarity(o, n) });
   }
   return pairs;
 }
@@ -235,20 +250,30 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
       pairs.push(p);
     }
   };
-  const free = (list: Unit[], used: Set<Unit>, f: (u: Unit) => boolean) => list.filter((u) => !used.has(u) && f(u));
-  const of = (...elements: ElementKind[]) => (u: Unit) => elements.includes(u.element);
+  // Units by the pass that pairs them: principles, bodies and areas by themselves, the rest in groups of kinds.
+  const groups: ElementKind[][] = [['principle'], ['body'], ['area'], ['vision'], ['purpose'], ['goal'], ['commitment'], ['principle-text', 'elaboration', 'text', 'heading', 'area-item']];
+  const groupOf = new Map<ElementKind, number>(groups.flatMap((g, i) => g.map((e) => [e, i] as const)));
+  const byGroup = (list: Unit[]) => {
+    const out: Unit[][] = groups.map(() => []);
+    for (const u of list) out[groupOf.get(u.element)!]!.push(u);
+    return out;
+  };
+  const groupA = byGroup(A);
+  const groupB = byGroup(B);
+  const freeA = (g: ElementKind) => groupA[groupOf.get(g)!]!.filter((u) => !usedOld.has(u));
+  const freeB = (g: ElementKind) => groupB[groupOf.get(g)!]!.filter((u) => !usedNew.has(u));
 
   // Principles: number and title, then title (renumbered), then number (retitled), then text.
-  take(pairExact(free(A, usedOld, of('principle')), free(B, usedNew, of('principle')), (u) => `${u.key} ${u.exact}`, 'number'));
-  take(pairExact(free(A, usedOld, of('principle')), free(B, usedNew, of('principle')), (u) => u.exact, 'title'));
-  take(pairExact(free(A, usedOld, of('principle')), free(B, usedNew, of('principle')), (u) => u.key, 'number'));
-  take(pairBySimilarity(free(A, usedOld, of('principle')), free(B, usedNew, of('principle')), 0.5, 'similarity'));
+  take(pairExact(freeA('principle'), freeB('principle'), (u) => `${u.key} ${u.exact}`, 'number'));
+  take(pairExact(freeA('principle'), freeB('principle'), (u) => u.exact, 'title'));
+  take(pairExact(freeA('principle'), freeB('principle'), (u) => u.key, 'number'));
+  take(pairBySimilarity(freeA('principle'), freeB('principle'), 0.5, 'similarity'));
   const principleOf = new Map<string, string>(); // old principle id -> new principle id
   for (const p of pairs) if (p.old.element === 'principle') principleOf.set(p.old.id, p.new.id);
   // Bodies and areas by id, then by name.
   for (const el of ['body', 'area'] as const) {
-    take(pairExact(free(A, usedOld, of(el)), free(B, usedNew, of(el)), (u) => u.key, 'id'));
-    take(pairBySimilarity(free(A, usedOld, of(el)), free(B, usedNew, of(el)), 0.5, 'similarity'));
+    take(pairExact(freeA(el), freeB(el), (u) => u.key, 'id'));
+    take(pairBySimilarity(freeA(el), freeB(el), 0.5, 'similarity'));
   }
   const parentOf = new Map<string, string>(principleOf);
   for (const p of pairs) if (p.old.element === 'body' || p.old.element === 'area') parentOf.set(p.old.id, p.new.id);
@@ -256,8 +281,6 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
 
   // Everything else: exact text in the same parent, then exact text anywhere (a move),
   // then similar text in the same parent, then similar text anywhere (moved and edited).
-  const rest = (u: Unit) => !['principle', 'body', 'area'].includes(u.element);
-  const groups: ElementKind[][] = [['vision'], ['purpose'], ['goal'], ['commitment'], ['principle-text', 'elaboration', 'text', 'heading', 'area-item']];
   const runs: Array<{ kind: 'split' | 'merged'; one: Unit; many: Unit[]; oldSide: boolean }> = [];
   // An unpaired text equal to a run of consecutive unpaired texts of the same parent on the other
   // side. Candidate runs start at a text the target begins with (an index on the first characters).
@@ -295,20 +318,19 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
       }
     }
   };
-  for (const group of groups) {
-    const inGroup = (u: Unit) => rest(u) && group.includes(u.element);
-    take(pairExact(free(A, usedOld, inGroup), free(B, usedNew, inGroup), (u) => `${parentOf.get(u.parent) ?? u.parent}\u0000${u.exact}`, 'text'));
-    take(pairExact(free(A, usedOld, inGroup), free(B, usedNew, inGroup), (u) => u.exact, 'text'));
-    findRuns(free(B, usedNew, inGroup), free(A, usedOld, inGroup), 'merged', false);
-    findRuns(free(A, usedOld, inGroup), free(B, usedNew, inGroup), 'split', true);
+  for (const [first] of groups.slice(3) as Array<[ElementKind]>) {
+    take(pairExact(freeA(first), freeB(first), (u) => `${parentOf.get(u.parent) ?? u.parent}\u0000${u.exact}`, 'text'));
+    take(pairExact(freeA(first), freeB(first), (u) => u.exact, 'text'));
+    findRuns(freeB(first), freeA(first), 'merged', false);
+    findRuns(freeA(first), freeB(first), 'split', true);
     const byParent = new Map<string, { o: Unit[]; n: Unit[] }>();
-    for (const o of free(A, usedOld, inGroup)) {
+    for (const o of freeA(first)) {
       const k = parentOf.get(o.parent) ?? o.parent;
       (byParent.get(k) ?? byParent.set(k, { o: [], n: [] }).get(k)!).o.push(o);
     }
-    for (const n of free(B, usedNew, inGroup)) byParent.get(n.parent)?.n.push(n);
+    for (const n of freeB(first)) byParent.get(n.parent)?.n.push(n);
     for (const { o, n } of byParent.values()) take(pairBySimilarity(o, n, 0.5, 'similarity'));
-    take(pairBySimilarity(free(A, usedOld, inGroup), free(B, usedNew, inGroup), group.includes('vision') || group.includes('purpose') ? 0.3 : 0.6, 'similarity'));
+    take(pairBySimilarity(freeA(first), freeB(first), first === 'vision' || first === 'purpose' ? 0.3 : 0.6, 'similarity'));
   }
 
   return { A, B, pairs, runs, usedOld, usedNew, sameParent };
@@ -326,7 +348,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
   const changes: Array<Change & { order: number }> = [];
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
-    const d = wordDiff(p.old?.text ?? '', p.new?.text ?? '', options.granularity);
+    const d = options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : tokenDiff(p.old ? tokensOf(p.old) : [], p.new ? tokensOf(p.new) : []);
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,
@@ -342,7 +364,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
       new: p.new ? side(p.new) : null,
       parts,
       words: d.words,
-      spelling: kind === 'modified' && (options.granularity === 'sentence' ? wordDiff(p.old!.text, p.new!.text).spelling : d.spelling),
+      spelling: kind === 'modified' && (options.granularity === 'sentence' ? tokenDiff(tokensOf(p.old!), tokensOf(p.new!)).spelling : d.spelling),
       order: p.new ? p.new.order : p.old!.order - 0.5,
     });
   };
@@ -355,10 +377,13 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     else if (!d) push('modified', p);
   }
   for (const r of runs) {
-    const many = { text: r.many.map((m) => m.text).join('\n\n'), position: { start: r.many[0]!.position.start, end: r.many[r.many.length - 1]!.position.end } };
+    const many = {
+      text: r.many.map((m) => m.text).join('\n\n'),
+      position: { start: r.many[0]!.position.start, end: r.many[r.many.length - 1]!.position.end },
+    };
     const one = r.one;
-    const oldUnit = r.oldSide ? one : { ...r.many[0]!, text: many.text, position: many.position };
-    const newUnit = r.oldSide ? { ...r.many[0]!, text: many.text, position: many.position } : one;
+    const oldUnit = r.oldSide ? one : { ...r.many[0]!, ...many };
+    const newUnit = r.oldSide ? { ...r.many[0]!, ...many } : one;
     push(r.kind, { old: oldUnit, new: newUnit, matchedBy: 'text', similarity: 1 }, r.many.map((m) => m.id));
   }
   // A removed piece of a paired principle or body is named after that element as it is now.

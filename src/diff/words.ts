@@ -5,6 +5,9 @@
  */
 import { diffArrays } from 'diff';
 import type { WordOp } from './model.js';
+import { squash } from '../text.js';
+
+const LAYOUT_MARKS = /[\^[<”“„″’‘′–—]/u;
 
 /**
  * Text as it is compared: whitespace, quote and dash styles and footnote
@@ -12,14 +15,16 @@ import type { WordOp } from './model.js';
  * "https://...", ” and ").
  */
 export function comparable(text: string): string {
-  return text
-    .replace(/\^\[(\d+)\]|\[\^(\d+)\]/gu, (_, a: string | undefined, b: string | undefined) => `[${a ?? b}]`)
-    .replace(/<((?:https?:\/\/|www\.)[^>\s]+)>/gu, '$1')
-    .replace(/[”“„″]/gu, '"')
-    .replace(/[’‘′]/gu, "'")
-    .replace(/[–—]/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  // Most texts have none of these: skip the replacements then.
+  if (!LAYOUT_MARKS.test(text)) return squash(text);
+  return squash(
+    text
+      .replace(/\^\[(\d+)\]|\[\^(\d+)\]/gu, (_, a: string | undefined, b: string | undefined) => `[${a ?? b}]`)
+      .replace(/<((?:https?:\/\/|www\.)[^>\s]+)>/gu, '$1')
+      .replace(/[”“„″]/gu, '"')
+      .replace(/[’‘′]/gu, "'")
+      .replace(/[–—]/gu, '-'),
+  );
 }
 
 /** Words (letters and digits, joined by inner hyphens: "hälso-", "2023-2026", "EU-medel") and single punctuation marks. */
@@ -109,8 +114,11 @@ export type Granularity = 'word' | 'sentence';
 
 export function wordDiff(oldText: string, newText: string, granularity: Granularity = 'word'): WordDiff {
   if (granularity === 'sentence') return sentenceDiff(oldText, newText);
-  const a = tokens(oldText);
-  const b = tokens(newText);
+  return tokenDiff(tokens(oldText), tokens(newText));
+}
+
+/** The word diff of two token lists (from `tokens`). */
+export function tokenDiff(a: string[], b: string[]): WordDiff {
   const parts = diffArrays(a, b);
   const ops: WordOp[] = parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: detokenize(part.value) }));
   const changed = ops.some((o) => o.op !== 'equal');
