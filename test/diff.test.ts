@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse.js';
+import { parse, parseFile } from '../src/parse.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { diffJsonSchema } from '../src/diff/model.js';
 import { similarity, tokens, wordDiff } from '../src/diff/words.js';
@@ -124,6 +124,67 @@ describe('the Norrbotten Word draft against its PDF layout proof', async () => {
     expect(d.artifacts.new.find((a) => a.kind === 'annotation')?.text).toMatch(/^sofoqu01/u);
     expect(d.artifacts.old).toEqual([]);
     expect(JSON.stringify(d.changes)).not.toMatch(/sofoqu01|skissbild/u);
+  });
+});
+
+describe('annexes that repeat the same text (alignment by place)', async () => {
+  // Five identical copies of the Västerbotten agreement, each under "# Bilaga N", its own headings one level down.
+  const base = readFileSync(join(ROOT, SEED.vasterbotten), 'utf8').replace(/^#/gmu, '##');
+  const copies = [1, 2, 3, 4, 5].map((n) => `# Bilaga ${n}\n\n${base}`.split('\n\n'));
+  const isProse = (block: string) => /^[A-ZÅÄÖ]/u.test(block) && block.split(' ').length >= 15;
+  // Round 2: one word edited in copy 3; three paragraphs of copy 1 moved to the end of copy 5; copy 2's heading rewritten.
+  const edited = copies.map((c) => [...c]);
+  const e = edited[2]!.findIndex(isProse);
+  const words = edited[2]![e]!.split(' ');
+  words[4] = 'ändradeord';
+  edited[2]![e] = words.join(' ');
+  const m = edited[0]!.findIndex((b, i) => isProse(b) && isProse(edited[0]![i + 1]!) && isProse(edited[0]![i + 2]!));
+  const block = edited[0]!.splice(m, 3);
+  edited[4]!.push(...block);
+  edited[1]![0] = '# Annex två';
+  const join2 = (cs: string[][]) => cs.map((c) => c.join('\n\n')).join('\n\n');
+  const oldText = join2(copies);
+  const newText = join2(edited);
+  // The line ranges of each copy, old and new.
+  const ranges = (cs: string[][]) => {
+    let line = 1;
+    return cs.map((c) => {
+      const start = line;
+      line += c.join('\n\n').split('\n').length + 1;
+      return [start, line - 1] as const;
+    });
+  };
+  const oldRanges = ranges(copies);
+  const newRanges = ranges(edited);
+  const copyOf = (rs: ReadonlyArray<readonly [number, number]>, line: number) => rs.findIndex(([a, b]) => line >= a && line <= b) + 1;
+  const diff = diffAgreements(await parse(oldText, { format: 'markdown' }), await parse(newText, { format: 'markdown' }));
+
+  it('report the edit in its own copy, not as a move between copies', () => {
+    const modified = diff.changes.filter((c) => c.kind === 'modified' && c.element !== 'heading');
+    expect(modified).toHaveLength(1);
+    expect(copyOf(oldRanges, modified[0]!.old!.position.start.line)).toBe(3);
+    expect(copyOf(newRanges, modified[0]!.new!.position.start.line)).toBe(3);
+    expect(modified[0]!.words.filter((w) => w.op !== 'equal').map((w) => w.text)).toEqual([copies[2]![e]!.split(' ')[4], 'ändradeord']);
+  });
+
+  it('report the three moved paragraphs as moved from copy 1 to copy 5, and nothing else as moved', () => {
+    const moved = diff.changes.filter((c) => c.kind === 'moved');
+    expect(moved).toHaveLength(3);
+    for (const c of moved) {
+      expect(copyOf(oldRanges, c.old!.position.start.line)).toBe(1);
+      expect(copyOf(newRanges, c.new!.position.start.line)).toBe(5);
+    }
+    expect(moved.map((c) => c.new!.text)).toEqual(block);
+  });
+
+  it('pair the rewritten heading by the content under it: one heading change, its content unmoved', () => {
+    const heading = diff.changes.filter((c) => c.element === 'heading');
+    expect(heading).toHaveLength(1);
+    expect(heading[0]).toMatchObject({ kind: 'modified', matchedBy: 'content', old: { text: 'Bilaga 2' }, new: { text: 'Annex två' } });
+  });
+
+  it('report nothing else', () => {
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, modified: 2, moved: 3, renumbered: 0, split: 0, merged: 0 });
   });
 });
 

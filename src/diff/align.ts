@@ -24,6 +24,8 @@ export interface Unit {
   position: Position;
   /** A key that pairs two units outright (principle number, body id), if any. */
   key?: string;
+  /** For a section heading: the parent key of the section's content. */
+  owns?: string;
   /** Document order. */
   order: number;
   /** Comparable text, for exact matching. */
@@ -104,9 +106,9 @@ export function units(model: Agreement): Unit[] {
       if (node.type === 'ref') typed(node.target);
       else if (node.type === 'section') {
         const heading = node.heading ? comparable(node.heading.text) : '';
-        const key = heading ? `section:${heading.toLowerCase()}` : node.id;
-        if (node.heading) add({ element: 'heading', id: node.id, parent, path: heading, text: node.heading.text, position: node.heading.position });
-        walk(node.content, key, heading || path);
+        // The section's content belongs to this section; sections pair through their headings.
+        if (node.heading) add({ element: 'heading', id: node.id, parent, path: heading, text: node.heading.text, position: node.heading.position, owns: node.id });
+        walk(node.content, node.id, heading || path);
       } else blocks([node], 'text', parent, path);
     }
   };
@@ -116,6 +118,18 @@ export function units(model: Agreement): Unit[] {
     if (id) typed(id);
   }
   return out;
+}
+
+/** The first index in 0..n at which `below(i)` is false (`below` holds for a prefix). */
+function lowerBound(n: number, below: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const tokenCache = new WeakMap<Unit, string[]>();
@@ -144,23 +158,38 @@ function bagOf(u: Unit): WordBag {
 
 const unitSimilarity = (a: Unit, b: Unit): number => dice(bagOf(a), bagOf(b));
 
-/** Greedy best-first pairing of two unit lists by similarity, over candidate pairs from a token index. */
-function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, matchedBy: MatchedBy): Pair[] {
+/**
+ * Greedy best-first pairing of two unit lists by similarity, over candidate
+ * pairs from a word index. Each new unit looks at a bounded number of old ones:
+ * those sharing its four rarest words, and of each word's old units only the
+ * nearest to where the new unit would stand in the old document (`expect`). Repeated text (the same paragraph in every annex)
+ * therefore pairs with its own copy, not the first one in the document.
+ */
+function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, expect: Expect): Pair[] {
   if (olds.length === 0 || news.length === 0) return [];
-  // Candidates share a word; rare words first, so each new unit looks at a bounded number of old ones.
+  // Old units in document order under each of their words.
   const index = new Map<string, Unit[]>();
   for (const u of olds) for (const w of bagOf(u).bag.keys()) (index.get(w) ?? index.set(w, []).get(w)!).push(u);
+  const NEAR = 16;
   const candidates: Array<{ o: Unit; n: Unit; s: number }> = [];
   for (const n of news) {
     const words = [...bagOf(n).bag.keys()].filter((w) => index.has(w)).sort((a, b) => index.get(a)!.length - index.get(b)!.length);
+    const expected = expect(n);
     const seen = new Set<Unit>();
-    for (const w of words.slice(0, 4)) for (const o of index.get(w)!.slice(0, 32)) seen.add(o);
+    for (const w of words.slice(0, 4)) {
+      const list = index.get(w)!;
+      const lo = lowerBound(list.length, (k) => list[k]!.order < expected);
+      for (let k = Math.max(0, lo - NEAR); k < Math.min(list.length, lo + NEAR); k++) seen.add(list[k]!);
+    }
     for (const o of seen) {
       const s = unitSimilarity(o, n);
       if (s >= threshold) candidates.push({ o, n, s });
     }
   }
-  candidates.sort((a, b) => b.s - a.s || Math.abs(a.o.order - a.n.order) - Math.abs(b.o.order - b.n.order));
+  // Best first; between equals, the nearest in place.
+  const place = new Map(news.map((n) => [n, expect(n)]));
+  const distance = (c: { o: Unit; n: Unit }) => Math.abs(c.o.order - place.get(c.n)!);
+  candidates.sort((a, b) => b.s - a.s || distance(a) - distance(b));
   const usedOld = new Set<Unit>();
   const usedNew = new Set<Unit>();
   const pairs: Pair[] = [];
@@ -168,27 +197,156 @@ function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, matched
     if (usedOld.has(c.o) || usedNew.has(c.n)) continue;
     usedOld.add(c.o);
     usedNew.add(c.n);
-    pairs.push({ old: c.o, new: c.n, matchedBy, similarity: c.s });
+    pairs.push({ old: c.o, new: c.n, matchedBy: 'similarity', similarity: c.s });
   }
   return pairs;
 }
 
-/** Pair units with equal keys, then equal text, in order. */
-function pairExact(olds: Unit[], news: Unit[], by: (u: Unit) => string | undefined, matchedBy: MatchedBy): Pair[] {
-  const pool = new Map<string, { list: Unit[]; next: number }>();
+/** Where a new unit would stand among the old units: its order number there, maybe fractional. */
+type Expect = (n: Unit) => number;
+
+/**
+ * Units of one list (in document order) taken one at a time, each time the
+ * free one nearest to a place; skipping taken ones is near constant time
+ * (two "next free" chains with path compression).
+ */
+class NearestFree {
+  private readonly right: number[];
+  private readonly left: number[];
+  constructor(private readonly list: Unit[]) {
+    this.right = list.map((_, i) => i);
+    this.left = list.map((_, i) => i);
+  }
+  private find(chain: number[], i: number, end: number): number {
+    let root = i;
+    while (root !== end && chain[root] !== root) root = chain[root]!;
+    while (i !== end && chain[i] !== root) {
+      const next = chain[i]!;
+      chain[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  /** The free unit nearest to `place` (an order number), taken; undefined when none is left. */
+  take(place: number): Unit | undefined {
+    const n = this.list.length;
+    const at = lowerBound(n, (k) => this.list[k]!.order < place);
+    const r = at < n ? this.find(this.right, at, n) : n;
+    const l = at > 0 ? this.find(this.left, at - 1, -1) : -1;
+    if (r === n && l === -1) return undefined;
+    const i = r === n || (l !== -1 && place - this.list[l]!.order <= this.list[r]!.order - place) ? l : r;
+    // Taken: the chains step over it.
+    this.right[i] = i + 1 < n ? i + 1 : n;
+    this.left[i] = i - 1;
+    return this.list[i]!;
+  }
+}
+
+/**
+ * Pair units with equal keys. Plain: the k-th old with the k-th new. `unique`:
+ * only keys found once on each side, and of those only the pairs that keep
+ * document order (the anchors of a patience diff). `within`: only pairs it
+ * allows, nothing else (say, in the same place between anchors). With
+ * `expect`: repeated keys pair nearest first (by the distance between an old
+ * unit and where the new one would stand), then what is left by nearest free
+ * place, so a repeated paragraph pairs with its own copy even when another
+ * copy was edited, moved or removed.
+ */
+function pairExact(
+  olds: Unit[],
+  news: Unit[],
+  by: (u: Unit, side: 'old' | 'new') => string | undefined,
+  matchedBy: MatchedBy,
+  options: { unique?: boolean; expect?: Expect; within?: (o: Unit, n: Unit) => boolean } = {},
+): Pair[] {
+  const pool = new Map<string, Unit[]>();
   for (const o of olds) {
-    const k = by(o);
-    if (k !== undefined) (pool.get(k) ?? pool.set(k, { list: [], next: 0 }).get(k)!).list.push(o);
+    const k = by(o, 'old');
+    if (k !== undefined) (pool.get(k) ?? pool.set(k, []).get(k)!).push(o);
   }
   const pairs: Pair[] = [];
+  const pair = (o: Unit, n: Unit) => pairs.push({ old: o, new: n, matchedBy, similarity: o.exact === n.exact ? 1 : unitSimilarity(o, n) });
+  const keyed: Array<{ n: Unit; list: Unit[]; k: string }> = [];
   for (const n of news) {
-    const k = by(n);
-    const entry = k === undefined ? undefined : pool.get(k);
-    if (!entry || entry.next === entry.list.length) continue;
-    const o = entry.list[entry.next++]!;
-    pairs.push({ old: o, new: n, matchedBy, similarity: o.exact === n.exact ? 1 : unitSimilarity(o, n) });
+    const k = by(n, 'new');
+    const list = k === undefined ? undefined : pool.get(k);
+    if (list) keyed.push({ n, list, k: k! });
+  }
+  if (options.unique) {
+    const newCount = new Map<string, number>();
+    for (const { k } of keyed) newCount.set(k, (newCount.get(k) ?? 0) + 1);
+    for (const { n, list, k } of keyed) if (list.length === 1 && newCount.get(k) === 1) pair(list[0]!, n);
+    // As in patience diff, only the unique pairs that keep document order are anchors.
+    const kept = keptInOrder(pairs);
+    return pairs.filter((p) => kept.has(p));
+  }
+  const expect = options.expect;
+  if (!expect) {
+    const next = new Map<Unit[], number>();
+    for (const { n, list } of keyed) {
+      const i = next.get(list) ?? 0;
+      if (i < list.length) pair(list[i]!, n);
+      next.set(list, i + 1);
+    }
+    return pairs;
+  }
+  // Nearest first, over each new unit's few nearest old ones.
+  const NEAR = 8;
+  const candidates: Array<{ o: Unit; n: Unit; d: number }> = [];
+  for (const { n, list } of keyed) {
+    const e = expect(n);
+    const at = lowerBound(list.length, (i) => list[i]!.order < e);
+    for (let i = Math.max(0, at - NEAR); i < Math.min(list.length, at + NEAR); i++) {
+      const o = list[i]!;
+      if (!options.within || options.within(o, n)) candidates.push({ o, n, d: Math.abs(o.order - e) });
+    }
+  }
+  candidates.sort((a, b) => a.d - b.d || a.n.order - b.n.order);
+  const usedOld = new Set<Unit>();
+  const usedNew = new Set<Unit>();
+  for (const { o, n } of candidates) {
+    if (usedOld.has(o) || usedNew.has(n)) continue;
+    usedOld.add(o);
+    usedNew.add(n);
+    pair(o, n);
+  }
+  // Whatever is left takes the nearest free old unit with its key (unless bound to a place).
+  if (options.within) return pairs;
+  const nearest = new Map<Unit[], NearestFree>();
+  for (const { n, list } of keyed) {
+    if (usedNew.has(n)) continue;
+    let free = nearest.get(list);
+    if (!free) {
+      free = new NearestFree(list.filter((o) => !usedOld.has(o)));
+      nearest.set(list, free);
+    }
+    const o = free.take(expect(n));
+    if (o) pair(o, n);
   }
   return pairs;
+}
+
+/** The pairs that keep document order, in it. */
+const anchorsOf = (pairs: Pair[]): Pair[] => [...keptInOrder(pairs)].sort((a, b) => a.new.order - b.new.order);
+
+/** Whether an old and a new unit stand between the same two anchors. */
+function sameGap(anchors: Pair[]): (o: Unit, n: Unit) => boolean {
+  const byOld = anchors.map((p) => p.old.order);
+  const byNew = anchors.map((p) => p.new.order);
+  return (o, n) => lowerBound(byOld.length, (i) => byOld[i]! < o.order) === lowerBound(byNew.length, (i) => byNew[i]! < n.order);
+}
+
+/** Where a new unit would stand among the old ones: interpolated between the anchors around it. */
+function expectation(anchors: Pair[], ratio: number): Expect {
+  return (n) => {
+    const i = lowerBound(anchors.length, (k) => anchors[k]!.new.order < n.order);
+    const before = anchors[i - 1];
+    const after = anchors[i];
+    if (before && after) return before.old.order + ((n.order - before.new.order) * (after.old.order - before.old.order)) / (after.new.order - before.new.order);
+    if (before) return before.old.order + (n.order - before.new.order) * ratio;
+    if (after) return after.old.order - (after.new.order - n.order) * ratio;
+    return n.order * ratio;
+  };
 }
 
 /** Positions (in the pair list) of the pairs whose relative order is kept: a longest increasing subsequence of old order. */
@@ -198,13 +356,7 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
   const prev: number[] = [];
   const tailIdx: number[] = [];
   sorted.forEach((p, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < p.old.order) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tails.length, (k) => tails[k]! < p.old.order);
     tails[lo] = p.old.order;
     tailIdx[lo] = i;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
@@ -239,6 +391,7 @@ export function pairedIds(oldModel: Agreement, newModel: Agreement): Map<string,
 function align(oldModel: Agreement, newModel: Agreement): Alignment {
   const A = units(oldModel);
   const B = units(newModel);
+  const ratio = A.length / Math.max(1, B.length);
   const pairs: Pair[] = [];
   const usedOld = new Set<Unit>();
   const usedNew = new Set<Unit>();
@@ -251,7 +404,7 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     }
   };
   // Units by the pass that pairs them: principles, bodies and areas by themselves, the rest in groups of kinds.
-  const groups: ElementKind[][] = [['principle'], ['body'], ['area'], ['vision'], ['purpose'], ['goal'], ['commitment'], ['principle-text', 'elaboration', 'text', 'heading', 'area-item']];
+  const groups: ElementKind[][] = [['principle'], ['body'], ['area'], ['vision'], ['purpose'], ['goal'], ['commitment'], ['heading'], ['principle-text', 'elaboration', 'text', 'area-item']];
   const groupOf = new Map<ElementKind, number>(groups.flatMap((g, i) => g.map((e) => [e, i] as const)));
   const byGroup = (list: Unit[]) => {
     const out: Unit[][] = groups.map(() => []);
@@ -263,24 +416,39 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
   const freeA = (g: ElementKind) => groupA[groupOf.get(g)!]!.filter((u) => !usedOld.has(u));
   const freeB = (g: ElementKind) => groupB[groupOf.get(g)!]!.filter((u) => !usedNew.has(u));
 
+  // Pairs by a key: keys found once on each side that keep document order first (anchors), then
+  // repeated keys by place: only in place (between the same two anchors on both sides) when
+  // `inPlaceOnly`, else anywhere, nearest first.
+  const byKey = (olds: () => Unit[], news: () => Unit[], key: (u: Unit, side: 'old' | 'new') => string | undefined, matchedBy: MatchedBy, inPlaceOnly = false) => {
+    take(pairExact(olds(), news(), key, matchedBy, { unique: true }));
+    const anchors = anchorsOf(pairs);
+    take(pairExact(olds(), news(), key, matchedBy, { expect: expectation(anchors, ratio), ...(inPlaceOnly ? { within: sameGap(anchors) } : {}) }));
+  };
+  const free = (g: ElementKind) => [() => freeA(g), () => freeB(g)] as const;
+  /** Where new units would stand among the old ones, judged by the pairs made so far. */
+  const expecting = () => expectation(anchorsOf(pairs), ratio);
+
   // Principles: number and title, then title (renumbered), then number (retitled), then text.
-  take(pairExact(freeA('principle'), freeB('principle'), (u) => `${u.key} ${u.exact}`, 'number'));
-  take(pairExact(freeA('principle'), freeB('principle'), (u) => u.exact, 'title'));
-  take(pairExact(freeA('principle'), freeB('principle'), (u) => u.key, 'number'));
-  take(pairBySimilarity(freeA('principle'), freeB('principle'), 0.5, 'similarity'));
-  const principleOf = new Map<string, string>(); // old principle id -> new principle id
-  for (const p of pairs) if (p.old.element === 'principle') principleOf.set(p.old.id, p.new.id);
-  // Bodies and areas by id, then by name.
+  byKey(...free('principle'), (u) => `${u.key} ${u.exact}`, 'number');
+  byKey(...free('principle'), (u) => u.exact, 'title');
+  byKey(...free('principle'), (u) => u.key, 'number');
+  take(pairBySimilarity(freeA('principle'), freeB('principle'), 0.5, expecting()));
+  // Bodies and areas by name, then by id, then by similar name.
   for (const el of ['body', 'area'] as const) {
-    take(pairExact(freeA(el), freeB(el), (u) => u.key, 'id'));
-    take(pairBySimilarity(freeA(el), freeB(el), 0.5, 'similarity'));
+    byKey(...free(el), (u) => u.exact, 'title');
+    byKey(...free(el), (u) => u.key, 'id');
+    take(pairBySimilarity(freeA(el), freeB(el), 0.5, expecting()));
   }
-  const parentOf = new Map<string, string>(principleOf);
-  for (const p of pairs) if (p.old.element === 'body' || p.old.element === 'area') parentOf.set(p.old.id, p.new.id);
+  // What belongs to a paired principle, body, area or section belongs to its partner.
+  const parentOf = new Map<string, string>();
+  for (const p of pairs) parentOf.set(p.old.id, p.new.id);
   const sameParent = (o: Unit, n: Unit) => (parentOf.get(o.parent) ?? o.parent) === n.parent;
 
-  // Everything else: exact text in the same parent, then exact text anywhere (a move),
-  // then similar text in the same parent, then similar text anywhere (moved and edited).
+  // Everything else: exact text in the same parent, then split and merged runs, then similar
+  // text in place (between the same two pairs that keep document order), then exact text
+  // anywhere (a move), then similar text in the same parent and anywhere (moved and edited).
+  // In place comes before anywhere, as in a line diff: what stayed and changed is not a move.
+  // Section headings go before the texts they head, so that a renamed section keeps its content.
   const runs: Array<{ kind: 'split' | 'merged'; one: Unit; many: Unit[]; oldSide: boolean }> = [];
   // An unpaired text equal to a run of consecutive unpaired texts of the same parent on the other
   // side. Candidate runs start at a text the target begins with (an index on the first characters).
@@ -318,19 +486,61 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
       }
     }
   };
+  // Pairs that keep document order are anchors; a free unit is compared with the free units
+  // between the same two anchors on the other side (the bounded, order-keeping step of a diff).
+  const inPlace = (olds: Unit[], news: Unit[]) => {
+    const anchors = anchorsOf(pairs);
+    const gaps = new Map<number, { o: Unit[]; n: Unit[] }>();
+    for (const o of olds) {
+      const k = lowerBound(anchors.length, (i) => anchors[i]!.old.order < o.order);
+      (gaps.get(k) ?? gaps.set(k, { o: [], n: [] }).get(k)!).o.push(o);
+    }
+    for (const n of news) gaps.get(lowerBound(anchors.length, (i) => anchors[i]!.new.order < n.order))?.n.push(n);
+    const expect = expectation(anchors, ratio);
+    for (const { o, n } of gaps.values()) take(pairBySimilarity(o, n, 0.5, expect));
+  };
   for (const [first] of groups.slice(3) as Array<[ElementKind]>) {
-    take(pairExact(freeA(first), freeB(first), (u) => `${parentOf.get(u.parent) ?? u.parent}\u0000${u.exact}`, 'text'));
-    take(pairExact(freeA(first), freeB(first), (u) => u.exact, 'text'));
+    // Text found once on each side first; repeated text then pairs by place between those.
+    const inParent = (u: Unit, side: 'old' | 'new') => `${side === 'old' ? (parentOf.get(u.parent) ?? u.parent) : u.parent}\u0000${u.exact}`;
+    byKey(...free(first), inParent, 'text', true);
     findRuns(freeB(first), freeA(first), 'merged', false);
     findRuns(freeA(first), freeB(first), 'split', true);
+    inPlace(freeA(first), freeB(first));
+    byKey(...free(first), inParent, 'text');
+    byKey(...free(first), (u) => u.exact, 'text');
     const byParent = new Map<string, { o: Unit[]; n: Unit[] }>();
     for (const o of freeA(first)) {
       const k = parentOf.get(o.parent) ?? o.parent;
       (byParent.get(k) ?? byParent.set(k, { o: [], n: [] }).get(k)!).o.push(o);
     }
     for (const n of freeB(first)) byParent.get(n.parent)?.n.push(n);
-    for (const { o, n } of byParent.values()) take(pairBySimilarity(o, n, 0.5, 'similarity'));
-    take(pairBySimilarity(freeA(first), freeB(first), first === 'vision' || first === 'purpose' ? 0.3 : 0.6, 'similarity'));
+    const expect = expecting();
+    for (const { o, n } of byParent.values()) take(pairBySimilarity(o, n, 0.5, expect));
+    take(pairBySimilarity(freeA(first), freeB(first), first === 'vision' || first === 'purpose' ? 0.3 : 0.6, expecting()));
+    if (first === 'heading') for (const p of pairs) if (p.old.owns !== undefined && p.new.owns !== undefined) parentOf.set(p.old.owns, p.new.owns);
+  }
+
+  // A section whose heading found no partner pairs with the new section that holds most of its
+  // content: its heading was rewritten, and what stands under it did not move.
+  const openOld = new Map(groupA[groupOf.get('heading')!]!.filter((u) => !usedOld.has(u) && u.owns !== undefined).map((u) => [u.owns!, u]));
+  const openNew = new Map(groupB[groupOf.get('heading')!]!.filter((u) => !usedNew.has(u) && u.owns !== undefined).map((u) => [u.owns!, u]));
+  const votes = new Map<string, Map<string, number>>();
+  const size = new Map<string, number>();
+  for (const u of A) if (openOld.has(u.parent)) size.set(u.parent, (size.get(u.parent) ?? 0) + 1);
+  for (const p of pairs) {
+    if (!openOld.has(p.old.parent) || !openNew.has(p.new.parent)) continue;
+    const v = votes.get(p.old.parent) ?? votes.set(p.old.parent, new Map()).get(p.old.parent)!;
+    v.set(p.new.parent, (v.get(p.new.parent) ?? 0) + 1);
+  }
+  const byContent: Array<{ o: string; n: string; count: number }> = [];
+  for (const [o, v] of votes) for (const [n, count] of v) if (count * 2 > size.get(o)!) byContent.push({ o, n, count });
+  byContent.sort((a, b) => b.count - a.count);
+  for (const { o, n } of byContent) {
+    const old = openOld.get(o)!;
+    const now = openNew.get(n)!;
+    if (usedOld.has(old) || usedNew.has(now)) continue;
+    take([{ old, new: now, matchedBy: 'content', similarity: unitSimilarity(old, now) }]);
+    parentOf.set(o, n);
   }
 
   return { A, B, pairs, runs, usedOld, usedNew, sameParent };

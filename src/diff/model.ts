@@ -17,8 +17,8 @@ export const ChangeKind = Type.Union(
 );
 export type ChangeKind = Static<typeof ChangeKind>;
 
-export const MatchedBy = Type.Union([Type.Literal('id'), Type.Literal('number'), Type.Literal('title'), Type.Literal('text'), Type.Literal('similarity')], {
-  description: 'How the two sides were paired: same id, same number, same title, same text, or similar text',
+export const MatchedBy = Type.Union([Type.Literal('id'), Type.Literal('number'), Type.Literal('title'), Type.Literal('text'), Type.Literal('similarity'), Type.Literal('content')], {
+  description: 'How the two sides were paired: same id, same number, same title, same text, similar text, or (a section heading) the same content under it',
 });
 export type MatchedBy = Static<typeof MatchedBy>;
 
