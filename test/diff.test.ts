@@ -188,6 +188,20 @@ describe('annexes that repeat the same text (alignment by place)', async () => {
   });
 });
 
+describe('text that changed kind', () => {
+  it('is one move: goals whose heading was renamed are now plain list items', async () => {
+    const old = '# Överenskommelse om samverkan\n\n## Mål\n\n- Stärka samverkan mellan parterna i länet.\n- Öka delaktigheten i samhället.\n\n## Övrigt\n\nText om annat.\n';
+    const now = old.replace('## Mål', '## Bakgrund');
+    const diff = diffAgreements(await parse(old, { format: 'markdown' }), await parse(now, { format: 'markdown' }));
+    const moved = diff.changes.filter((c) => c.kind === 'moved');
+    expect(moved.map((c) => [c.oldId, c.element, c.oldPath, c.path])).toEqual([
+      ['goal-1', 'text', 'Mål 1', 'Bakgrund'],
+      ['goal-2', 'text', 'Mål 2', 'Bakgrund'],
+    ]);
+    expect(diff.changes.filter((c) => c.kind === 'added' || c.kind === 'removed').map((c) => c.element)).toEqual(['heading', 'heading']);
+  });
+});
+
 describe('a revision against itself', () => {
   it.each(agreementFiles())('%s has no changes', async (file) => {
     const m = await parseFile(join(ROOT, file));

@@ -520,6 +520,15 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     if (first === 'heading') for (const p of pairs) if (p.old.owns !== undefined && p.new.owns !== undefined) parentOf.set(p.old.owns, p.new.owns);
   }
 
+  // Text that changed kind (a goal that became a paragraph, a heading that became a body) is a
+  // move of the same text, not a removal and an addition.
+  byKey(
+    () => A.filter((u) => !usedOld.has(u)),
+    () => B.filter((u) => !usedNew.has(u)),
+    (u) => u.exact,
+    'text',
+  );
+
   // A section whose heading found no partner pairs with the new section that holds most of its
   // content: its heading was rewritten, and what stands under it did not move.
   const openOld = new Map(groupA[groupOf.get('heading')!]!.filter((u) => !usedOld.has(u) && u.owns !== undefined).map((u) => [u.owns!, u]));
@@ -583,7 +592,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     const renumbered = p.old.element === 'principle' && p.old.key !== p.new.key;
     const moved = !sameParent(p.old, p.new) || !kept.has(p);
     if (renumbered) push('renumbered', p);
-    else if (moved && p.old.element !== 'principle' && p.old.element !== 'body' && p.old.element !== 'area') push('moved', p);
+    else if ((moved && p.old.element !== 'principle' && p.old.element !== 'body' && p.old.element !== 'area') || p.old.element !== p.new.element) push('moved', p);
     else if (!d) push('modified', p);
   }
   for (const r of runs) {
