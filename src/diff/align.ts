@@ -61,6 +61,12 @@ export function units(model: Agreement): Unit[] {
     });
   };
   const placed = new Set<string>();
+  // Typed elements by id (a section refers to them by id).
+  const goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
+  const elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
+  const principleOf = new Map(model.principles.map((p) => [p.id, p]));
+  const bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
+  const areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
   const typed = (target: string) => {
     if (placed.has(target)) return;
     placed.add(target);
@@ -70,17 +76,19 @@ export function units(model: Agreement): Unit[] {
       else add({ element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: model.vision.text, position: model.vision.position });
     }
     if (target === 'purpose' && model.purpose) blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
-    const goal = model.goals.find((g) => g.id === target);
+    const goalIndex = goalAt.get(target);
+    const goal = goalIndex === undefined ? undefined : model.goals[goalIndex];
     if (goal) {
-      const n = model.goals.indexOf(goal) + 1;
+      const n = goalIndex! + 1;
       add({ element: 'goal', id: goal.id, parent: 'goals', path: `Mål ${n}`, text: goal.text, position: goal.position });
     }
-    const elaboration = model.goals.find((g) => g.elaboration?.id === target)?.elaboration;
+    const elaborationIndex = elaborationAt.get(target);
+    const elaboration = elaborationIndex === undefined ? undefined : model.goals[elaborationIndex]!.elaboration;
     if (elaboration) {
-      const n = model.goals.findIndex((g) => g.elaboration === elaboration) + 1;
+      const n = elaborationIndex! + 1;
       blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${n}, utveckling`);
     }
-    const principle = model.principles.find((p) => p.id === target);
+    const principle = principleOf.get(target);
     if (principle) {
       const name = `Princip ${principle.number} ${principle.title}`;
       add({ element: 'principle', id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading.position, key: String(principle.number) });
@@ -89,12 +97,12 @@ export function units(model: Agreement): Unit[] {
         add({ element: 'commitment', id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }),
       );
     }
-    const body = model.bodies.find((b) => b.id === target);
+    const body = bodyOf.get(target);
     if (body) {
       add({ element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
       blocks(body.description, 'text', body.id, body.name);
     }
-    const area = model.developmentAreas.find((a) => a.id === target);
+    const area = areaOf.get(target);
     if (area) {
       add({ element: 'area', id: area.id, parent: 'areas', path: `Utvecklingsområde ${area.title}`, text: area.heading?.text ?? area.title, position: area.position, key: area.id });
       blocks(area.paragraphs, 'text', area.id, `Utvecklingsområde ${area.title}`);
