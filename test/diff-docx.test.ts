@@ -3,12 +3,12 @@
  * must give the new text, rejecting every change the old text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse.js';
+import { parse, parseFile } from '../src/parse.js';
 import { diffAgreements, units } from '../src/diff/align.js';
 import { detokenize, tokens } from '../src/diff/words.js';
 import { renderDiffDocx } from '../src/reporters/diff-docx.js';
 import type { Agreement } from '../src/model.js';
-import { resolvedParagraphs, trackedCounts } from './helpers/docx-review.js';
+import { emptiedParagraphs, resolvedParagraphs, trackedCounts } from './helpers/docx-review.js';
 import { cli } from './helpers/cli.js';
 import { SEED } from './helpers/seeds.js';
 
@@ -51,12 +51,38 @@ describe.each([
     else expect(words(rejected).sort()).toEqual(words(shown(oldModel)).sort());
   });
 
+  it('leaves no empty paragraph where a paragraph was deleted or inserted whole (its paragraph mark is tracked too)', async () => {
+    expect(await emptiedParagraphs(docx, 'accept')).toBe(0);
+    expect(await emptiedParagraphs(docx, 'reject')).toBe(0);
+  });
+
   it('tracks each word insertion and deletion of the diff', async () => {
     const counts = await trackedCounts(docx);
     const ops = diff.changes.flatMap((c) => c.words).filter((w) => w.op !== 'equal');
     expect(counts.ins).toBeGreaterThanOrEqual(ops.filter((w) => w.op === 'insert').length);
     expect(counts.del).toBeGreaterThanOrEqual(ops.filter((w) => w.op === 'delete').length);
     expect(counts.comments).toBe(diff.changes.filter((c) => c.kind === 'moved').length);
+  });
+});
+
+describe('a paragraph moved and edited, as Word tracked changes', async () => {
+  const old = '# Överenskommelse\n\n## Bakgrund\n\nArbetet började 2020 med en dialog mellan region och föreningar.\n\nParterna har träffats regelbundet sedan dess.\n\n## Framtid\n\nVi planerar nya möten varje år.\n';
+  const now = '# Överenskommelse\n\n## Bakgrund\n\nArbetet började 2020 med en dialog mellan region och föreningar.\n\n## Framtid\n\nVi planerar nya möten varje år.\n\nParterna har träffats varje månad sedan dess.\n';
+  const oldModel = await parse(old, { format: 'markdown' });
+  const newModel = await parse(now, { format: 'markdown' });
+  const diff = diffAgreements(oldModel, newModel);
+  const docx = await renderDiffDocx(diff, oldModel, newModel);
+
+  it('is one move with its word changes in the diff', () => {
+    expect(diff.changes.map((c) => [c.kind, c.oldPath, c.path])).toEqual([['moved', 'Bakgrund', 'Framtid']]);
+    expect(diff.changes[0]!.words.filter((w) => w.op !== 'equal').map((w) => w.text)).toEqual(['regelbundet', 'varje månad']);
+  });
+
+  it('resolves to the new text accepted and to the old text rejected, nothing left in either place', async () => {
+    expect(await resolvedParagraphs(docx, 'accept')).toEqual(shown(newModel));
+    expect(await resolvedParagraphs(docx, 'reject')).toEqual(shown(oldModel));
+    expect(await emptiedParagraphs(docx, 'accept')).toBe(0);
+    expect(await emptiedParagraphs(docx, 'reject')).toBe(0);
   });
 });
 

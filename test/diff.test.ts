@@ -221,7 +221,7 @@ describe('a revision against itself', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-same-'));
     const out = join(dir, 'same.docx');
     expect(cli(['diff', R1, R1, '-f', 'docx', '-o', out, '--exit-code']).code).toBe(0);
-    expect(await trackedCounts(readFileSync(out))).toEqual({ ins: 0, del: 0, comments: 0 });
+    expect(await trackedCounts(readFileSync(out))).toEqual({ ins: 0, del: 0, moves: 0, comments: 0 });
   });
 });
 

@@ -4,7 +4,8 @@
  * and DeletedTextRun), added elements inserted, removed ones deleted where
  * they stood, and a move as a deletion at the old place plus an insertion
  * with a comment naming where it came from (Word's move markup is not
- * reliable across editors). Accepting every change gives the new text,
+ * reliable across editors). Paragraphs inserted or deleted whole carry the
+ * revision on their paragraph mark as well. Accepting every change gives the new text,
  * rejecting every change the old text. Author and date come from the new
  * revision's manifest entry.
  */
@@ -44,12 +45,24 @@ function shown(u: Unit, text: string): string {
   return u.element === 'principle' ? `${u.key}. ${text}` : text;
 }
 
-const ins = (t: Track, text: string) => new InsertedTextRun({ text, id: t.nextId++, author: t.author, date: t.date });
-const del = (t: Track, text: string) => new DeletedTextRun({ text, id: t.nextId++, author: t.author, date: t.date });
+/** A revision mark; comments and revisions share one id sequence (Word and LibreOffice expect ids unique across both). */
+const mark = (t: Track) => ({ id: t.nextId++, author: t.author, date: t.date });
+const ins = (t: Track, text: string) => new InsertedTextRun({ text, ...mark(t) });
+const del = (t: Track, text: string) => new DeletedTextRun({ text, ...mark(t) });
 
-function paragraph(u: Unit, children: ParagraphChild[]): Paragraph {
+/**
+ * One paragraph. A paragraph inserted or deleted whole has its paragraph mark
+ * tracked too: without it, accepting a deletion leaves an empty paragraph, and
+ * LibreOffice drops the deletion altogether.
+ */
+function paragraph(u: Unit, children: ParagraphChild[], whole?: { insertion: ReturnType<typeof mark> } | { deletion: ReturnType<typeof mark> }): Paragraph {
   const h = heading(u);
-  return new Paragraph({ children, ...(h ? { heading: h } : {}), ...(u.element === 'commitment' || u.element === 'area-item' ? { bullet: { level: 0 } } : {}) });
+  return new Paragraph({
+    children,
+    ...(h ? { heading: h } : {}),
+    ...(u.element === 'commitment' || u.element === 'area-item' ? { bullet: { level: 0 } } : {}),
+    ...(whole ? { run: whole } : {}),
+  });
 }
 
 /** Runs for a word diff: spaces go with the equal or changed text they follow. */
@@ -96,19 +109,22 @@ export async function renderDiffDocx(diff: Diff, oldModel: Agreement, newModel: 
 
   const body: Paragraph[] = [];
   const deleted = (id: string) => {
-    for (const u of after.get(id) ?? []) body.push(paragraph(u, [del(track, shown(u, detokenize(tokens(u.text))))]));
+    for (const u of after.get(id) ?? []) body.push(paragraph(u, [del(track, shown(u, detokenize(tokens(u.text))))], { deletion: mark(track) }));
   };
   deleted('');
   const mergedDone = new Set<Change>();
   for (const u of newUnits) {
     const c = byNew.get(u.id);
     if (!c) body.push(paragraph(u, [new TextRun(shown(u, detokenize(tokens(u.text))))]));
-    else if (c.kind === 'added') body.push(paragraph(u, [ins(track, shown(u, detokenize(tokens(u.text))))]));
+    else if (c.kind === 'added') body.push(paragraph(u, [ins(track, shown(u, detokenize(tokens(u.text))))], { insertion: mark(track) }));
     else if (c.kind === 'moved') {
-      const id = comments.length + 1;
-      comments.push({ id, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${c.oldPath ?? c.path}`)] });
-      const text = c.words.some((w) => w.op !== 'equal') ? runs(track, c) : [ins(track, shown(u, detokenize(tokens(u.text))))];
-      body.push(paragraph(u, [new CommentRangeStart(id), ...text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]));
+      // The old text is deleted whole where it stood; here the new text is inserted whole (edited or not,
+      // so that rejecting every change leaves nothing here), with a comment naming where it came from.
+      const id = track.nextId++;
+      const edited = c.words.some((w) => w.op !== 'equal');
+      comments.push({ id, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${c.oldPath ?? c.path}${edited ? ' och ändrat' : ''}`)] });
+      const text = ins(track, shown(u, detokenize(tokens(u.text))));
+      body.push(paragraph(u, [new CommentRangeStart(id), text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })], { insertion: mark(track) }));
     } else if (c.kind === 'merged' && !mergedDone.has(c)) {
       // Several old paragraphs became this one: the words are the same, the paragraph marks are gone.
       mergedDone.add(c);
