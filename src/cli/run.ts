@@ -102,7 +102,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .description(t(lang, 'diffDescription'))
     .argument('<old>', t(lang, 'diffArgOld'))
     .argument('<new>', t(lang, 'diffArgNew'))
-    .argument('[label]')
+    .argument('[label]', t(lang, 'diffArgLabel'))
     .option('-f, --format <format>', t(lang, 'diffOptFormat'))
     .option('--exit-code', t(lang, 'diffOptExitCode'))
     .option('--ignore-spelling', t(lang, 'diffOptIgnoreSpelling'))

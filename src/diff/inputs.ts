@@ -9,6 +9,7 @@ import type { Agreement } from '../model.js';
 import { parse, parseFile, type ParseOptions } from '../parse.js';
 import { discoverManifests, revisionPath } from '../manifest.js';
 import { OverensError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../read.js';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -24,7 +25,10 @@ export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>
   if (await exists(spec)) return parseFile(spec, options);
   const git = /^([^:]+):(.+)$/u.exec(spec);
   if (git) {
-    const r = spawnSync('git', ['show', spec], { cwd, maxBuffer: 256 * 1024 * 1024 });
+    // One byte over the input limit is enough to know the revision is too large.
+    const r = spawnSync('git', ['show', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1 });
+    const tooLarge = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS' || r.stdout.length > MAX_INPUT_BYTES;
+    if (tooLarge) throw new OverensError('fileTooLarge', { file: spec, size: `> ${MAX_INPUT_BYTES / 1024 / 1024}`, limit: MAX_INPUT_BYTES / 1024 / 1024 });
     if (r.status === 0) return parse(r.stdout, { ...options, path: git[2]! });
     if (r.error === undefined) {
       const reason = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
