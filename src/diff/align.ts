@@ -450,7 +450,11 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
   // What belongs to a paired principle, body, area or section belongs to its partner.
   const parentOf = new Map<string, string>();
   for (const p of pairs) parentOf.set(p.old.id, p.new.id);
-  const sameParent = (o: Unit, n: Unit) => (parentOf.get(o.parent) ?? o.parent) === n.parent;
+  // Parents every revision shares keep their name; any other parent (a section, principle, body
+  // or area) is the same only through a pairing: equal ids in two revisions are a coincidence.
+  const SHARED = new Set(['document', 'vision', 'purpose', 'goals', 'principles', 'bodies', 'areas']);
+  const mapped = (parent: string) => parentOf.get(parent) ?? (SHARED.has(parent) || parent.startsWith('goal-elaboration:') ? parent : `\u0001${parent}`);
+  const sameParent = (o: Unit, n: Unit) => mapped(o.parent) === n.parent;
 
   // Everything else: exact text in the same parent, then split and merged runs, then similar
   // text in place (between the same two pairs that keep document order), then exact text
@@ -466,7 +470,7 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     const starts = new Map<string, Array<{ list: Array<{ unit: Unit; text: string; taken: boolean }>; at: number }>>();
     const PREFIX = 12;
     for (const u of others) {
-      const k = oldSide ? u.parent : (parentOf.get(u.parent) ?? u.parent);
+      const k = oldSide ? u.parent : mapped(u.parent);
       const list = byParent.get(k) ?? byParent.set(k, []).get(k)!;
       const text = stripped(u);
       const key = `${k}\u0000${text.slice(0, PREFIX)}`;
@@ -474,7 +478,7 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
       list.push({ unit: u, text, taken: false });
     }
     for (const one of ones) {
-      const k = oldSide ? (parentOf.get(one.parent) ?? one.parent) : one.parent;
+      const k = oldSide ? mapped(one.parent) : one.parent;
       const target = stripped(one);
       if (target.length < PREFIX) continue;
       search: for (const { list, at } of starts.get(`${k}\u0000${target.slice(0, PREFIX)}`) ?? []) {
@@ -507,25 +511,55 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     const expect = expectation(anchors, ratio);
     for (const { o, n } of gaps.values()) take(pairBySimilarity(o, n, 0.5, expect));
   };
-  for (const [first] of groups.slice(3) as Array<[ElementKind]>) {
+  const passes = (first: ElementKind, olds: () => Unit[], news: () => Unit[]) => {
     // Text found once on each side first; repeated text then pairs by place between those.
-    const inParent = (u: Unit, side: 'old' | 'new') => `${side === 'old' ? (parentOf.get(u.parent) ?? u.parent) : u.parent}\u0000${u.exact}`;
-    byKey(...free(first), inParent, 'text', true);
-    findRuns(freeB(first), freeA(first), 'merged', false);
-    findRuns(freeA(first), freeB(first), 'split', true);
-    inPlace(freeA(first), freeB(first));
-    byKey(...free(first), inParent, 'text');
-    byKey(...free(first), (u) => u.exact, 'text');
+    const inParent = (u: Unit, side: 'old' | 'new') => `${side === 'old' ? mapped(u.parent) : u.parent}\u0000${u.exact}`;
+    byKey(olds, news, inParent, 'text', true);
+    findRuns(news(), olds(), 'merged', false);
+    findRuns(olds(), news(), 'split', true);
+    inPlace(olds(), news());
+    byKey(olds, news, inParent, 'text');
+    byKey(olds, news, (u) => u.exact, 'text');
     const byParent = new Map<string, { o: Unit[]; n: Unit[] }>();
-    for (const o of freeA(first)) {
-      const k = parentOf.get(o.parent) ?? o.parent;
+    for (const o of olds()) {
+      const k = mapped(o.parent);
       (byParent.get(k) ?? byParent.set(k, { o: [], n: [] }).get(k)!).o.push(o);
     }
-    for (const n of freeB(first)) byParent.get(n.parent)?.n.push(n);
+    for (const n of news()) byParent.get(n.parent)?.n.push(n);
     const expect = expecting();
     for (const { o, n } of byParent.values()) take(pairBySimilarity(o, n, 0.5, expect));
-    take(pairBySimilarity(freeA(first), freeB(first), first === 'vision' || first === 'purpose' ? 0.3 : 0.6, expecting()));
-    if (first === 'heading') for (const p of pairs) if (p.old.owns !== undefined && p.new.owns !== undefined) parentOf.set(p.old.owns, p.new.owns);
+    take(pairBySimilarity(olds(), news(), first === 'vision' || first === 'purpose' ? 0.3 : 0.6, expecting()));
+  };
+  // Section headings pair level by level, so that a heading's own section is paired (and its
+  // content keyed by it) before the headings inside it; then across levels.
+  const depthOf = (list: Unit[]) => {
+    const depth = new Map<string, number>();
+    const out = new Map<Unit, number>();
+    for (const u of list) {
+      if (u.element !== 'heading') continue;
+      const d = (depth.get(u.parent) ?? -1) + 1;
+      out.set(u, d);
+      if (u.owns !== undefined) depth.set(u.owns, d);
+    }
+    return out;
+  };
+  const depthA = depthOf(A);
+  const depthB = depthOf(B);
+  const headingPairs = () => {
+    for (const p of pairs) if (p.old.owns !== undefined && p.new.owns !== undefined) parentOf.set(p.old.owns, p.new.owns);
+  };
+  for (const [first] of groups.slice(3) as Array<[ElementKind]>) {
+    if (first !== 'heading') {
+      passes(first, () => freeA(first), () => freeB(first));
+      continue;
+    }
+    const deepest = Math.max(-1, ...depthA.values(), ...depthB.values());
+    for (let d = 0; d <= deepest; d++) {
+      passes(first, () => freeA(first).filter((u) => depthA.get(u) === d), () => freeB(first).filter((u) => depthB.get(u) === d));
+      headingPairs();
+    }
+    passes(first, () => freeA(first), () => freeB(first));
+    headingPairs();
   }
 
   // Text that changed kind (a goal that became a paragraph, a heading that became a body) is a
