@@ -40,6 +40,21 @@ describe('words inside one element', () => {
     expect(d.words.map((w) => w.op)).toEqual(['delete', 'insert']);
   });
 
+  it('replaces a mostly rewritten sentence as a unit inside a paragraph whose other sentences stand', () => {
+    const old = 'Vi ses i Luleå. Mötet hålls varje månad i stora salen. Alla är välkomna.';
+    expect(wordDiff(old, 'Vi ses i Luleå. Protokollet skickas ut efter två veckor till alla. Alla är välkomna.').words).toEqual([
+      { op: 'equal', text: 'Vi ses i Luleå.' },
+      { op: 'delete', text: 'Mötet hålls varje månad i stora salen.' },
+      { op: 'insert', text: 'Protokollet skickas ut efter två veckor till alla.' },
+      { op: 'equal', text: 'Alla är välkomna.' },
+    ]);
+    // One word in the same sentence stays a word change.
+    expect(wordDiff(old, old.replace('månad', 'vecka')).words.filter((w) => w.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'månad' },
+      { op: 'insert', text: 'vecka' },
+    ]);
+  });
+
   it('measures similarity on word multisets', () => {
     expect(similarity(tokens('a b c d'), tokens('a b c d'))).toBe(1);
     expect(similarity(tokens('a b c d'), tokens('e f g h'))).toBe(0);

@@ -101,10 +101,6 @@ export interface WordDiff {
   changed: boolean;
 }
 
-/**
- * The word diff of two texts. When more than half of the tokens changed, the
- * text is shown replaced as a unit (one delete, one insert) instead of confetti.
- */
 /** Sentences as tokens, for a coarser diff (`--sentence`). */
 export function sentences(text: string): string[] {
   return comparable(text).split(/(?<=[.!?:;])\s+(?=\S)/u).filter(Boolean);
@@ -112,15 +108,53 @@ export function sentences(text: string): string[] {
 
 export type Granularity = 'word' | 'sentence';
 
+/**
+ * The word diff of two texts. When more than half of the tokens changed, the
+ * text is shown replaced as a unit (one delete, one insert) instead of
+ * confetti; so is each sentence of which more than half changed.
+ */
 export function wordDiff(oldText: string, newText: string, granularity: Granularity = 'word'): WordDiff {
   if (granularity === 'sentence') return sentenceDiff(oldText, newText);
   return tokenDiff(tokens(oldText), tokens(newText));
 }
 
 /** The word diff of two token lists (from `tokens`). */
+/**
+ * Word operations from jsdiff's parts, sentence by sentence: a sentence of
+ * which more than half the tokens changed is shown deleted and inserted whole.
+ * Sentences end at an unchanged ".", "!" or "?".
+ */
+function sentenceWise(parts: ReturnType<typeof diffArrays<string>>): WordOp[] {
+  type Op = WordOp['op'];
+  const tokenOps: Array<{ op: Op; token: string }> = parts.flatMap((part) =>
+    part.value.map((token) => ({ op: (part.added ? 'insert' : part.removed ? 'delete' : 'equal') as Op, token })),
+  );
+  const out: Array<{ op: Op; tokens: string[] }> = [];
+  const emit = (op: Op, tokens: string[]) => {
+    if (tokens.length === 0) return;
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.tokens.push(...tokens);
+    else out.push({ op, tokens: [...tokens] });
+  };
+  let start = 0;
+  for (let i = 0; i <= tokenOps.length; i++) {
+    const end = i === tokenOps.length || (tokenOps[i]!.op === 'equal' && /^[.!?]$/u.test(tokenOps[i]!.token));
+    if (!end) continue;
+    const sentence = tokenOps.slice(start, i + 1);
+    start = i + 1;
+    const changed = sentence.filter((t) => t.op !== 'equal').length;
+    const size = sentence.reduce((n, t) => n + (t.op === 'equal' ? 2 : 1), 0);
+    if (changed > 0 && changed > size / 2) {
+      emit('delete', sentence.filter((t) => t.op !== 'insert').map((t) => t.token));
+      emit('insert', sentence.filter((t) => t.op !== 'delete').map((t) => t.token));
+    } else for (const t of sentence) emit(t.op, [t.token]);
+  }
+  return out.map((o) => ({ op: o.op, text: detokenize(o.tokens) }));
+}
+
 export function tokenDiff(a: string[], b: string[]): WordDiff {
   const parts = diffArrays(a, b);
-  const ops: WordOp[] = parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: detokenize(part.value) }));
+  const ops = sentenceWise(parts);
   const changed = ops.some((o) => o.op !== 'equal');
   // Runs of changed parts between equal ones; spelling only when each run is one word for one close word.
   let spelling = changed;
