@@ -24,13 +24,25 @@ export const ARTIFACT_SV: Record<string, [string, string]> = {
   annotation: ['granskarkommentar', 'granskarkommentarer'],
 };
 
-/** "Princip 4 Dialog / Åtagande 4: ändrat (stavning)", "… flyttat från Princip 2 Kvalitet". */
+/** A path as a reader says it: "Princip 4 Dialog / Åtagande 4" is "Princip 4 Dialog, åtagande 4". */
+export function spokenPath(path: string): string {
+  const [head, ...rest] = path.split(' / ');
+  return [head, ...rest.map((part) => part.charAt(0).toLocaleLowerCase('sv') + part.slice(1))].join(', ');
+}
+
+/** "Princip 4 Dialog, åtagande 4: ändrat (stavning)", "… flyttat från Princip 2 Kvalitet, åtagande 1". */
 export function changeHeading(c: Change): string {
   const oldNumber = /^principle-(\d+)$/u.exec(c.oldId ?? '')?.[1];
   const what =
-    c.kind === 'renumbered' && oldNumber ? `${KIND_SV.renumbered} (var ${oldNumber})` : c.kind !== 'moved' ? KIND_SV[c.kind] : c.oldPath && c.oldPath !== c.path ? `${KIND_SV.moved} från ${c.oldPath}` : `${KIND_SV.moved} till en ny plats i ordningen`;
+    c.kind === 'renumbered' && oldNumber
+      ? `${KIND_SV.renumbered} (var ${oldNumber})`
+      : c.kind !== 'moved'
+        ? KIND_SV[c.kind]
+        : c.oldPath && c.oldPath !== c.path
+          ? `${KIND_SV.moved} från ${spokenPath(c.oldPath)}`
+          : `${KIND_SV.moved} till en ny plats i ordningen`;
   const spelling = c.spelling ? ' (stavning)' : '';
-  const where = c.element === 'principle' ? `${c.path}, rubrik` : c.path;
+  const where = c.element === 'principle' ? `${spokenPath(c.path)}, rubrik` : spokenPath(c.path);
   return `${where}: ${what}${spelling}`;
 }
 

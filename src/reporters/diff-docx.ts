@@ -27,6 +27,7 @@ import type { Agreement } from '../model.js';
 import type { Change, Diff } from '../diff/model.js';
 import { pairedIds, units, type Unit } from '../diff/align.js';
 import { detokenize, tokens } from '../diff/words.js';
+import { spokenPath } from './diff-common.js';
 
 interface Track {
   author: string;
@@ -122,7 +123,7 @@ export async function renderDiffDocx(diff: Diff, oldModel: Agreement, newModel: 
       // so that rejecting every change leaves nothing here), with a comment naming where it came from.
       const id = track.nextId++;
       const edited = c.words.some((w) => w.op !== 'equal');
-      comments.push({ id, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${c.oldPath ?? c.path}${edited ? ' och ändrat' : ''}`)] });
+      comments.push({ id, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
       const text = ins(track, shown(u, detokenize(tokens(u.text))));
       body.push(paragraph(u, [new CommentRangeStart(id), text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })], { insertion: mark(track) }));
     } else if (c.kind === 'merged' && !mergedDone.has(c)) {

@@ -5,7 +5,7 @@
  * and print CSS. The page is in Swedish.
  */
 import type { Diff } from '../diff/model.js';
-import { artifactCounts, changeHeading, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -87,8 +87,8 @@ export function renderDiffHtml(d: Diff): string {
       : escape((c.new ?? c.old)!.text.replace(/\s+/gu, ' '));
     let note = '';
     if (c.kind === 'moved') {
-      note = `<p class="note">Flyttat från <a href="#from-${i}" id="to-${i}">${escape(c.oldPath ?? c.path)}</a>.</p>`;
-      moves.push(`<li id="from-${i}">${escape(c.oldPath ?? c.path)}: flyttat till <a href="#c-${i}">${escape(c.path)}</a></li>`);
+      note = `<p class="note">Flyttat från <a href="#from-${i}" id="to-${i}">${escape(spokenPath(c.oldPath ?? c.path))}</a>.</p>`;
+      moves.push(`<li id="from-${i}">${escape(spokenPath(c.oldPath ?? c.path))}: flyttat till <a href="#c-${i}">${escape(spokenPath(c.path))}</a></li>`);
     } else if (c.kind === 'merged' || c.kind === 'split') {
       note = `<p class="note">${c.kind === 'merged' ? 'Sammanfogat av' : 'Delat i'} ${c.parts.length} stycken.</p>`;
     }
