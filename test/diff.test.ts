@@ -272,7 +272,7 @@ describe('overens diff on the command line', () => {
     expect(r.stdout).toMatch(/^Syfte: ändrat\n {2}Överenskommelsen ska stärka \{\+och fördjupa\+\} samverkan mellan parterna\.$/mu);
     expect(r.stdout).toMatch(/^Princip 3 Kvalitet, åtagande 2: flyttat från Princip 1 Dialog, åtagande 3$/mu);
     expect(r.stdout).toMatch(/^Princip 2 Mångfald, stycke 1: ändrat \(stavning\)$/mu);
-    expect(r.stdout).toMatch(/^Sammanfattning: 1 tillagda, 1 borttagna, 2 ändrade \(1 stavning\), 2 flyttade, 2 omnumrerade$/mu);
+    expect(r.stdout).toMatch(/^Sammanfattning: 1 tillagt, 1 borttaget, 2 ändrade \(1 stavning\), 2 flyttade, 2 omnumrerade$/mu);
     expect(r.stdout).not.toMatch(/\u001b\[/u);
   });
 

@@ -71,19 +71,24 @@ export function artifactCounts(list: Diff['artifacts']['new']): string {
   return [...counts].map(([kind, n]) => `${n} ${ARTIFACT_SV[kind]?.[n === 1 ? 0 : 1] ?? kind}`).join(', ');
 }
 
-/** "7 ändrade (6 stavning), 2 flyttade" or "inga ändringar". */
+/** "7 ändrade (6 stavning), 2 flyttade, 1 tillagt" or "inga ändringar". */
 export function summaryLine(d: Diff): string {
   const s = d.summary;
   const parts: string[] = [];
-  const add = (n: number, word: string) => {
-    if (n > 0) parts.push(`${n} ${word}`);
+  // One is singular ("1 tillagt", the words of KIND_SV), more plural.
+  const plural: Record<ChangeKind, string> = {
+    added: 'tillagda',
+    removed: 'borttagna',
+    modified: 'ändrade',
+    moved: 'flyttade',
+    renumbered: 'omnumrerade',
+    split: 'delade',
+    merged: 'sammanfogade',
   };
-  add(s.added, 'tillagda');
-  add(s.removed, 'borttagna');
-  if (s.modified > 0) parts.push(`${s.modified} ändrade${s.spelling ? ` (${s.spelling} stavning)` : ''}`);
-  add(s.moved, 'flyttade');
-  add(s.renumbered, 'omnumrerade');
-  add(s.split, 'delade');
-  add(s.merged, 'sammanfogade');
+  for (const kind of ['added', 'removed', 'modified', 'moved', 'renumbered', 'split', 'merged'] as const) {
+    const n = s[kind];
+    if (n === 0) continue;
+    parts.push(`${n} ${n === 1 ? KIND_SV[kind] : plural[kind]}${kind === 'modified' && s.spelling ? ` (${s.spelling} stavning)` : ''}`);
+  }
   return parts.length ? parts.join(', ') : 'inga ändringar';
 }
