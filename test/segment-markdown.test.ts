@@ -113,6 +113,20 @@ describe('plain runs, taken without remark', () => {
     expect(blocks.filter((b) => b.type === 'paragraph' && b.text.startsWith('[k]:'))).toHaveLength(1);
   });
 
+  it('give the blocks of one whole parse, with definitions before or after their use and an unclosed fence at the end', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `Stycke ${i} med [en länk][k] och lite text.`).join('\n\n');
+    for (const text of [
+      `[k]: https://example.se/a\n\n${filler}\n\n\`\`\`\nkod utan slut\n\n[k]: inte en definition`,
+      `${filler}\n\n[k]: https://example.se/b\n`,
+      `---\nid: x\n---\n${filler}\n\n[k]: https://example.se/c\n`,
+    ]) {
+      const whole = segmentMarkdown(text, { chunkSize: Infinity, plainRuns: false });
+      expect(segmentMarkdown(text, { chunkSize: 2048 })).toEqual(whole);
+      // The reference resolves (no brackets left) in the first piece and in the last.
+      for (const n of [0, 399]) expect(whole.blocks.some((b) => b.type === 'paragraph' && b.text === `Stycke ${n} med en länk och lite text.`)).toBe(true);
+    }
+  });
+
   it('give the same blocks as remark on generated documents', async () => {
     const fc = (await import('fast-check')).default;
     const line = fc.constantFrom(

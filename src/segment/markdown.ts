@@ -285,7 +285,7 @@ export function segmentMarkdown(text: string, options: SegmentMarkdownOptions = 
   const definitions = chunks.length > 1 ? referenceDefinitions(text) : '';
   for (const chunk of chunks) {
     const lineOf = runs ? (line: number) => runs.lineMap[line - 1 + chunk.lineOffset]! : (line: number) => line + chunk.lineOffset;
-    const fm = segmentChunk(chunk.text, lineOf, blocks, { plain, definitions });
+    const fm = segmentChunk(chunk.text, lineOf, blocks, { plain, definitions, first: chunk.lineOffset === 0 });
     if (fm !== undefined) frontMatter = fm;
   }
   return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
@@ -308,13 +308,19 @@ function segmentChunk(
   source: string,
   lineOf: (line: number) => number,
   blocks: SegBlock[],
-  { plain, definitions }: { plain: Map<number, SegParagraph[]>; definitions: string },
+  { plain, definitions, first }: { plain: Map<number, SegParagraph[]>; definitions: string; first: boolean },
 ): string | undefined {
-  // Definitions from elsewhere in the document are appended after the piece's own last line.
-  const ownLines = definitions === '' ? Infinity : source.split('\n').length;
-  const tree = processor.parse(definitions === '' ? source : `${source}\n\n${definitions}\n`);
+  // Definitions from elsewhere in the document stand before the piece (a piece may end in an
+  // unclosed fence, which would swallow them), or after it for the first piece, whose front
+  // matter must come first (a first piece never ends in an open fence: pieces are not cut there).
+  const before = definitions !== '' && !first;
+  const prefix = before ? definitions.split('\n').length + 1 : 0;
+  const ownLines = definitions === '' || before ? Infinity : source.split('\n').length;
+  const parsed = definitions === '' ? source : before ? `${definitions}\n\n${source}` : `${source}\n\n${definitions}\n`;
+  const tree = processor.parse(parsed);
   let frontMatter: string | undefined;
-  const position = (node: Nodes) => positionAt(node, lineOf);
+  const position = (node: Nodes) => positionAt(node, (line) => lineOf(line - prefix));
+  const borrowed = (node: Nodes) => node.position!.start.line <= prefix || node.position!.start.line > ownLines;
 
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
@@ -323,10 +329,10 @@ function segmentChunk(
           frontMatter = node.value;
           break;
         case 'heading':
-          blocks.push({ type: 'heading', depth: node.depth, text: inlineText(node.children, source).trim(), position: position(node) });
+          blocks.push({ type: 'heading', depth: node.depth, text: inlineText(node.children, parsed).trim(), position: position(node) });
           break;
         case 'paragraph': {
-          const text = inlineText(node.children, source).trim();
+          const text = inlineText(node.children, parsed).trim();
           if (text === '') break;
           const block: SegBlock = { type: 'paragraph', text, position: position(node) };
           if (isWhollyEmphasised(node.children)) block.emphasis = true;
@@ -335,8 +341,8 @@ function segmentChunk(
         }
         case 'list': {
           const items: SegListItem[] = node.children.map((item, i) => {
-            const out: SegListItem = { text: listItemText(item, source).trim(), position: position(item) };
-            const marker = node.ordered ? orderedMarker(item, source) ?? `${(node.start ?? 1) + i}.` : undefined;
+            const out: SegListItem = { text: listItemText(item, parsed).trim(), position: position(item) };
+            const marker = node.ordered ? orderedMarker(item, parsed) ?? `${(node.start ?? 1) + i}.` : undefined;
             if (marker !== undefined) out.marker = marker;
             return out;
           });
@@ -346,7 +352,7 @@ function segmentChunk(
         case 'table':
           blocks.push({
             type: 'table',
-            rows: node.children.map((row) => row.children.map((cell) => inlineText(cell.children, source).trim())),
+            rows: node.children.map((row) => row.children.map((cell) => inlineText(cell.children, parsed).trim())),
             position: position(node),
           });
           break;
@@ -363,13 +369,13 @@ function segmentChunk(
         }
         case 'footnoteDefinition': {
           const body = node.children
-            .map((c) => (c.type === 'paragraph' ? inlineText(c.children, source) : ''))
+            .map((c) => (c.type === 'paragraph' ? inlineText(c.children, parsed) : ''))
             .join('\n');
           blocks.push({ type: 'paragraph', text: `[^${node.label ?? node.identifier}]: ${body}`.trim(), footnote: true, position: position(node) });
           break;
         }
         case 'definition':
-          if (node.position!.start.line > ownLines) break;
+          if (borrowed(node)) break;
           blocks.push({ type: 'paragraph', text: `[${node.label ?? node.identifier}]: ${node.url}`, position: position(node) });
           break;
         case 'thematicBreak': {
