@@ -27,7 +27,7 @@ export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>
   if (git) {
     // One byte over the input limit is enough to know the revision is too large.
     const r = spawnSync('git', ['show', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1 });
-    const tooLarge = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS' || r.stdout.length > MAX_INPUT_BYTES;
+    const tooLarge = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS' || (r.stdout?.length ?? 0) > MAX_INPUT_BYTES;
     if (tooLarge) throw new OverensError('fileTooLarge', { file: spec, size: `> ${MAX_INPUT_BYTES / 1024 / 1024}`, limit: MAX_INPUT_BYTES / 1024 / 1024 });
     if (r.status === 0) return parse(r.stdout, { ...options, path: git[2]! });
     if (r.error === undefined) {
