@@ -208,6 +208,24 @@ describe('annexes that repeat the same text (alignment by place)', async () => {
   });
 });
 
+describe('short texts with a spelling change', () => {
+  const diffOf = async (old: string, now: string) => diffAgreements(await parse(old, { format: 'markdown' }), await parse(now, { format: 'markdown' }));
+
+  it('a one-word heading is one spelling change, not a rewrite', async () => {
+    const old = '# Överenskommelse\n\n## Bakgrund\n\nText om bakgrunden här.\n';
+    const d = await diffOf(old, old.replace('## Bakgrund', '## Bakgrunden'));
+    expect(d.changes.map((c) => [c.kind, c.element, c.spelling, c.words.filter((w) => w.op !== 'equal').map((w) => w.text)])).toEqual([
+      ['modified', 'heading', true, ['Bakgrund', 'Bakgrunden']],
+    ]);
+  });
+
+  it('pairs an empty section heading by its close spelling (no word in common)', async () => {
+    const old = '# Överenskommelse\n\n## Innehållsförteckning\n\n## Bakgrund\n\nText om bakgrunden här.\n';
+    const d = await diffOf(old, old.replace('Innehållsförteckning', 'Innehållsförteckningen'));
+    expect(d.summary).toMatchObject({ added: 0, removed: 0, modified: 1, spelling: 1 });
+  });
+});
+
 describe('text that changed kind', () => {
   it('is one move: goals whose heading was renamed are now plain list items', async () => {
     const old = '# Överenskommelse om samverkan\n\n## Mål\n\n- Stärka samverkan mellan parterna i länet.\n- Öka delaktigheten i samhället.\n\n## Övrigt\n\nText om annat.\n';

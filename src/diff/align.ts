@@ -10,7 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
-import { comparable, dice, tokenDiff, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, tokenDiff, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement. */
 export interface Unit {
@@ -165,6 +165,11 @@ function bagOf(u: Unit): WordBag {
 }
 
 const unitSimilarity = (a: Unit, b: Unit): number => dice(bagOf(a), bagOf(b));
+
+/** A short text (a heading, a title) has at most this many words. */
+const SHORT = 4;
+/** Short texts of a gap are compared pair by pair only up to this many pairs. */
+const SMALL_GAP = 64;
 
 /**
  * Greedy best-first pairing of two unit lists by similarity, over candidate
@@ -509,7 +514,17 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     }
     for (const n of news) gaps.get(lowerBound(anchors.length, (i) => anchors[i]!.new.order < n.order))?.n.push(n);
     const expect = expectation(anchors, ratio);
-    for (const { o, n } of gaps.values()) take(pairBySimilarity(o, n, 0.5, expect));
+    for (const { o, n } of gaps.values()) {
+      take(pairBySimilarity(o, n, 0.5, expect));
+      // Short texts left in a small gap (a heading with a spelling change shares no word with its
+      // new form): compared with words spelled close counting as equal.
+      const shortOld = o.filter((u) => !usedOld.has(u) && bagOf(u).size <= SHORT);
+      const shortNew = n.filter((u) => !usedNew.has(u) && bagOf(u).size <= SHORT);
+      if (shortOld.length * shortNew.length > SMALL_GAP) continue;
+      const candidates = shortOld.flatMap((x) => shortNew.map((y) => ({ o: x, n: y, s: closeSimilarity(bagOf(x), bagOf(y)) }))).filter((c) => c.s >= 0.5);
+      candidates.sort((a, b) => b.s - a.s || Math.abs(a.o.order - expect(a.n)) - Math.abs(b.o.order - expect(b.n)));
+      take(candidates.map((c) => ({ old: c.o, new: c.n, matchedBy: 'similarity', similarity: c.s })));
+    }
   };
   const passes = (first: ElementKind, olds: () => Unit[], news: () => Unit[]) => {
     // Text found once on each side first; repeated text then pairs by place between those.

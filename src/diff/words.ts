@@ -73,6 +73,25 @@ export function dice(x: WordBag, y: WordBag): number {
   return (2 * common) / (x.size + y.size);
 }
 
+/**
+ * Similarity of two short texts (a heading, a title) where a word also matches
+ * a word spelled within edit distance 2 (both at least 4 letters): the word
+ * bags of "Innehållsförteckning" and "Innehållsförteckningen" share nothing.
+ */
+export function closeSimilarity(x: WordBag, y: WordBag): number {
+  if (x.size + y.size === 0) return 1;
+  const left = [...x.bag].flatMap(([w, n]) => Array<string>(n).fill(w));
+  const right = [...y.bag].flatMap(([w, n]) => Array<string>(n).fill(w));
+  let common = 0;
+  for (const w of left) {
+    const i = right.findIndex((v) => v === w || (w.length >= 4 && v.length >= 4 && editDistance(w, v, 2) <= 2));
+    if (i === -1) continue;
+    right.splice(i, 1);
+    common++;
+  }
+  return (2 * common) / (x.size + y.size);
+}
+
 /** Dice similarity of the two word multisets, 0..1 (1 for two empty texts). */
 export function similarity(a: string[], b: string[]): number {
   return dice(wordBag(a), wordBag(b));
@@ -172,7 +191,8 @@ export function tokenDiff(a: string[], b: string[]): WordDiff {
     const oneForOne = run.length === 2 && del?.value.length === 1 && ins?.value.length === 1;
     if (!oneForOne || !isWord(del.value[0]!) || editDistance(del.value[0]!.toLowerCase(), ins.value[0]!.toLowerCase()) > 2) spelling = false;
   }
-  if (changed && changedTokens > (a.length + b.length) / 2) {
+  // A spelling fix is never shown as a rewrite, however short the text ("Bakgrund" -> "Bakgrunden").
+  if (changed && !spelling && changedTokens > (a.length + b.length) / 2) {
     const whole: WordOp[] = [];
     if (a.length) whole.push({ op: 'delete', text: detokenize(a) });
     if (b.length) whole.push({ op: 'insert', text: detokenize(b) });
