@@ -175,8 +175,9 @@ const SMALL_GAP = 64;
  * Greedy best-first pairing of two unit lists by similarity, over candidate
  * pairs from a word index. Each new unit looks at a bounded number of old ones:
  * those sharing its four rarest words, and of each word's old units only the
- * nearest to where the new unit would stand in the old document (`expect`). Repeated text (the same paragraph in every annex)
- * therefore pairs with its own copy, not the first one in the document.
+ * nearest to where the new unit would stand in the old document (`expect`).
+ * Repeated text (the same paragraph in every annex) therefore pairs with its
+ * own copy, not the first one in the document.
  */
 function pairBySimilarity(olds: Unit[], news: Unit[], threshold: number, expect: Expect): Pair[] {
   if (olds.length === 0 || news.length === 0) return [];
@@ -342,11 +343,18 @@ function pairExact(
 /** The pairs that keep document order, in it. */
 const anchorsOf = (pairs: Pair[]): Pair[] => [...keptInOrder(pairs)].sort((a, b) => a.new.order - b.new.order);
 
+/** The gap (between two anchors, numbered from 0) an old or a new unit stands in. */
+function gapOf(anchors: Pair[]): { old: (u: Unit) => number; new: (u: Unit) => number } {
+  return {
+    old: (u) => lowerBound(anchors.length, (i) => anchors[i]!.old.order < u.order),
+    new: (u) => lowerBound(anchors.length, (i) => anchors[i]!.new.order < u.order),
+  };
+}
+
 /** Whether an old and a new unit stand between the same two anchors. */
 function sameGap(anchors: Pair[]): (o: Unit, n: Unit) => boolean {
-  const byOld = anchors.map((p) => p.old.order);
-  const byNew = anchors.map((p) => p.new.order);
-  return (o, n) => lowerBound(byOld.length, (i) => byOld[i]! < o.order) === lowerBound(byNew.length, (i) => byNew[i]! < n.order);
+  const gap = gapOf(anchors);
+  return (o, n) => gap.old(o) === gap.new(n);
 }
 
 /** Where a new unit would stand among the old ones: interpolated between the anchors around it. */
@@ -507,12 +515,13 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
   // between the same two anchors on the other side (the bounded, order-keeping step of a diff).
   const inPlace = (olds: Unit[], news: Unit[]) => {
     const anchors = anchorsOf(pairs);
+    const gap = gapOf(anchors);
     const gaps = new Map<number, { o: Unit[]; n: Unit[] }>();
     for (const o of olds) {
-      const k = lowerBound(anchors.length, (i) => anchors[i]!.old.order < o.order);
+      const k = gap.old(o);
       (gaps.get(k) ?? gaps.set(k, { o: [], n: [] }).get(k)!).o.push(o);
     }
-    for (const n of news) gaps.get(lowerBound(anchors.length, (i) => anchors[i]!.new.order < n.order))?.n.push(n);
+    for (const n of news) gaps.get(gap.new(n))?.n.push(n);
     const expect = expectation(anchors, ratio);
     for (const { o, n } of gaps.values()) {
       take(pairBySimilarity(o, n, 0.5, expect));
