@@ -30,6 +30,11 @@ export function spokenPath(path: string): string {
   return [head, ...rest.map((part) => part.charAt(0).toLocaleLowerCase('sv') + part.slice(1))].join(', ');
 }
 
+/** Where a moved element came from: "flyttat från Princip 2 Kvalitet, åtagande 1", or a new place in the order. */
+export function movedFrom(c: Change): string {
+  return c.oldPath && c.oldPath !== c.path ? `${KIND_SV.moved} från ${spokenPath(c.oldPath)}` : `${KIND_SV.moved} till en ny plats i ordningen`;
+}
+
 /** "Princip 4 Dialog, åtagande 4: ändrat (stavning)", "… flyttat från Princip 2 Kvalitet, åtagande 1". */
 export function changeHeading(c: Change): string {
   const oldNumber = /^principle-(\d+)$/u.exec(c.oldId ?? '')?.[1];
@@ -38,9 +43,7 @@ export function changeHeading(c: Change): string {
       ? `${KIND_SV.renumbered} (var ${oldNumber})`
       : c.kind !== 'moved'
         ? KIND_SV[c.kind]
-        : c.oldPath && c.oldPath !== c.path
-          ? `${KIND_SV.moved} från ${spokenPath(c.oldPath)}`
-          : `${KIND_SV.moved} till en ny plats i ordningen`;
+        : movedFrom(c);
   const spelling = c.spelling ? ' (stavning)' : '';
   const where = c.element === 'principle' ? `${spokenPath(c.path)}, rubrik` : spokenPath(c.path);
   return `${where}: ${what}${spelling}`;

@@ -3,7 +3,7 @@
  * {~~ old ~> new ~~} for a replacement, {>> comment <<} for moves.
  */
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, changeHeading, movedFrom, summaryLine, withContext } from './diff-common.js';
 
 function critic(words: WordOp[]): string {
   const list = withContext(words);
@@ -26,7 +26,7 @@ export function renderDiffMarkdown(d: Diff): string {
   for (const c of d.changes) {
     out.push(`## ${changeHeading(c)}`, '');
     const body = c.words.some((w) => w.op !== 'equal') ? critic(c.words) : (c.new ?? c.old)!.text.replace(/\s+/gu, ' ');
-    const note = c.kind === 'moved' ? ` {>>${c.oldPath && c.oldPath !== c.path ? `flyttat från ${spokenPath(c.oldPath)}` : 'flyttat till en ny plats i ordningen'}<<}` : c.kind === 'merged' || c.kind === 'split' ? ` {>>${c.kind === 'merged' ? 'sammanfogat av' : 'delat i'} ${c.parts.length} stycken<<}` : '';
+    const note = c.kind === 'moved' ? ` {>>${movedFrom(c)}<<}` : c.kind === 'merged' || c.kind === 'split' ? ` {>>${c.kind === 'merged' ? 'sammanfogat av' : 'delat i'} ${c.parts.length} stycken<<}` : '';
     out.push(`${body}${note}`, '');
   }
   for (const [side, list] of [
