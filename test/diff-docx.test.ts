@@ -3,7 +3,7 @@
  * must give the new text, rejecting every change the old text.
  */
 import { describe, expect, it } from 'vitest';
-import { parse, parseFile } from '../src/parse.js';
+import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements, units } from '../src/diff/align.js';
 import { detokenize, tokens } from '../src/diff/words.js';
 import { renderDiffDocx } from '../src/reporters/diff-docx.js';

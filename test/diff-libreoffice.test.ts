@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse.js';
+import { parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { renderDiffDocx } from '../src/reporters/diff-docx.js';
 import { resolvedParagraphs, trackedCounts } from './helpers/docx-review.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFile } from '../src/parse.js';
+import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { diffJsonSchema } from '../src/diff/model.js';
 import { similarity, tokens, wordDiff } from '../src/diff/words.js';

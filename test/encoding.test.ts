@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFile } from '../src/parse.js';
+import { parseFile } from '../src/parse/index.js';
 import type { Agreement } from '../src/model.js';
 import { SEED } from './helpers/seeds.js';
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFile, parseFileWithSource } from '../src/parse.js';
+import { parse, parseFile, parseFileWithSource } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 import type { Agreement } from '../src/model.js';
 import { cli } from './helpers/cli.js';

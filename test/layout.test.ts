@@ -3,7 +3,7 @@
  * negative, with the real Swedish dictionary.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toLines, type Line } from '../src/layout/lines.js';
+import { toLines, type Line } from '../src/parse/layout/lines.js';
 import {
   breakHeadings,
   hyphenJoin,
@@ -22,11 +22,11 @@ import {
   vocabularyOf,
   type LayoutContext,
   type LayoutStep,
-} from '../src/layout/steps.js';
-import { layoutContext, looksLikePdfText, normaliseLayout } from '../src/layout/index.js';
-import { loadProfile } from '../src/profile.js';
+} from '../src/parse/layout/steps.js';
+import { layoutContext, looksLikePdfText, normaliseLayout } from '../src/parse/layout/index.js';
+import { loadProfile } from '../src/parse/profile.js';
 import { loadSwedishSpeller, type Speller } from '../src/spell.js';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 
 let speller: Speller;

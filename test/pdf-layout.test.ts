@@ -5,8 +5,8 @@
  * on its own; test/import.test.ts reads a real PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { textFromItems, type Item } from '../src/import/pdf.js';
-import { parse } from '../src/parse.js';
+import { textFromItems, type Item } from '../src/parse/import/pdf.js';
+import { parse } from '../src/parse/index.js';
 
 const item = (str: string, x: number, y: number, fontSize = 11, bold = false): Item => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize, bold });
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, loadProfile, matchBody, matchPrinciple } from '../src/profile.js';
-import { parse } from '../src/parse.js';
+import { classifyHeading, loadProfile, matchBody, matchPrinciple } from '../src/parse/profile.js';
+import { parse } from '../src/parse/index.js';
 import { OverensError } from '../src/errors.js';
 
 const profile = loadProfile();

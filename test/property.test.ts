@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 
 const word = fc.constantFrom('samverkan', 'parterna', 'ska', 'dialog', 'län', 'kommunerna', 'idéburna', 'och', 'för', 'öppenhet', 'Region', '2023-2026', 'åtagande', 'mål', 'X', '30');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 
 const TEXT_AGREEMENT = `Överenskommelse om samverkan

@@ -1,6 +1,6 @@
 /** The report view on small hand-written documents. */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 
 const REPORT = `Rapport om dialogprocessen

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { agreementJsonSchema } from '../src/model.js';
-import { parseFile } from '../src/parse.js';
+import { parseFile } from '../src/parse/index.js';
 import { agreementFiles, ROOT } from './helpers/seeds.js';
 
 const published = JSON.parse(readFileSync(join(ROOT, 'schema/agreement.schema.json'), 'utf8'));

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile, parseFileWithSource } from '../src/parse.js';
+import { parseFile, parseFileWithSource } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 import { outline } from '../src/outline.js';
 import { agreementFiles, ROOT, SEED } from './helpers/seeds.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../src/segment/markdown.js';
+import { segmentMarkdown } from '../src/parse/segment/markdown.js';
 
 function render(md: string): string[] {
   return segmentMarkdown(md).blocks.map((b) => {
@@ -49,7 +49,7 @@ describe('segmentMarkdown', () => {
 describe('large documents, parsed piece by piece', () => {
   it('give the same blocks, with the same source lines, as one whole parse', async () => {
     const { readFileSync } = await import('node:fs');
-    const { chunkMarkdown } = await import('../src/segment/markdown.js');
+    const { chunkMarkdown } = await import('../src/parse/segment/markdown.js');
     const one = readFileSync('agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md', 'utf8');
     const fence = '\n```\n\n# inte en rubrik\n\nkod\n```\n\n';
     const text = Array.from({ length: 6 }, (_, i) => `${one}\n\n# Bilaga ${i + 1}\n\nText.\n${fence}- punkt ett\n\n- punkt två\n`).join('\n');
@@ -63,7 +63,7 @@ describe('plain runs, taken without remark', () => {
 
   it('give the same blocks as remark on every seed document read as Markdown', async () => {
     const { readFileSync } = await import('node:fs');
-    const { plainRuns } = await import('../src/segment/markdown.js');
+    const { plainRuns } = await import('../src/parse/segment/markdown.js');
     const { agreementFiles } = await import('./helpers/seeds.js');
     for (const file of agreementFiles()) {
       const text = readFileSync(file, 'utf8');
@@ -74,7 +74,7 @@ describe('plain runs, taken without remark', () => {
   });
 
   it('leave to remark what only looks plain', async () => {
-    const { plainRuns } = await import('../src/segment/markdown.js');
+    const { plainRuns } = await import('../src/parse/segment/markdown.js');
     const plainCount = (text: string) => [...plainRuns(text).plain.values()].flat().length;
     for (const text of [
       '2023. Ett år',

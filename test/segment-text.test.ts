@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeading, segmentText } from '../src/segment/text.js';
+import { looksLikeHeading, segmentText } from '../src/parse/segment/text.js';
 
 /** Compact rendering: one line per block, `type@line:col-line:col text`. */
 function render(text: string): string[] {

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { discoverManifests, revisionPath } from '../manifest.js';
-import { parseFileWithSource } from '../parse.js';
+import { parseFileWithSource } from '../parse/index.js';
 import { coverage } from '../coverage.js';
 import { summarise, type Summary } from '../summary.js';
 import { renderSummary } from '../reporters/summary.js';

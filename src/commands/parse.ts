@@ -1,6 +1,6 @@
 /** `overens parse FILE`: one document to its model (json, yaml) or a human summary. */
 import { stringify as toYaml } from 'yaml';
-import { parseFileWithSource } from '../parse.js';
+import { parseFileWithSource } from '../parse/index.js';
 import { coverage } from '../coverage.js';
 import { summarise, formatDiagnostic } from '../summary.js';
 import { renderSummary } from '../reporters/summary.js';

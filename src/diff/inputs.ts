@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import type { Agreement } from '../model.js';
-import { parse, parseFile, type ParseOptions } from '../parse.js';
+import { parse, parseFile, type ParseOptions } from '../parse/index.js';
 import { discoverManifests, revisionPath } from '../manifest.js';
 import { OverensError } from '../errors.js';
-import { MAX_INPUT_BYTES } from '../read.js';
+import { MAX_INPUT_BYTES } from '../parse/read.js';
 
 async function exists(path: string): Promise<boolean> {
   try {

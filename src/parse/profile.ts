@@ -3,9 +3,9 @@
  * The recogniser asks the profile what a heading is; it knows no Swedish itself.
  */
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from './yaml-file.js';
-import type { AssessmentKind, BodyKind } from './model.js';
-import { OverensError } from './errors.js';
+import { readYamlFile } from '../yaml-file.js';
+import type { AssessmentKind, BodyKind } from '../model.js';
+import { OverensError } from '../errors.js';
 import type { LayoutRules } from './layout/steps.js';
 
 export type HeadingKind =
@@ -97,7 +97,7 @@ const HEADING_KINDS: HeadingKind[] = [
 
 const BODY_KINDS = new Set<BodyKind>(['ledningsgrupp', 'utvecklingsgrupp', 'motesplats', 'delegation', 'natverk', 'other']);
 
-export const DEFAULT_PROFILE_PATH = fileURLToPath(new URL('../profiles/sv.yaml', import.meta.url));
+export const DEFAULT_PROFILE_PATH = fileURLToPath(new URL('../../profiles/sv.yaml', import.meta.url));
 
 function compile(file: string, key: string, source: string): RegExp {
   try {

@@ -4,7 +4,7 @@
  * element of the model points back to where it was written, even after lines
  * were joined, split or removed.
  */
-import type { Position } from '../model.js';
+import type { Position } from '../../model.js';
 
 export interface Line {
   /** The text without surrounding whitespace; '' for a blank line. */

@@ -7,10 +7,10 @@
  * its other half, recorded in `normalisations`) or moved to `artifacts` with
  * a reason; line numbers stay those of the source.
  */
-import type { Artifact, Normalisation } from '../model.js';
+import type { Artifact, Normalisation } from '../../model.js';
 import type { Profile } from '../profile.js';
 import { classifyHeading, matchPrinciple } from '../profile.js';
-import type { Speller } from '../spell.js';
+import type { Speller } from '../../spell.js';
 import { toLines, type Line } from './lines.js';
 import {
   breakHeadings,

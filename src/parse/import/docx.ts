@@ -20,8 +20,8 @@ import { defaultHandlers } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import { OverensError } from '../errors.js';
-import type { DocxNote } from '../read.js';
+import { OverensError } from '../../errors.js';
+import type { DocxNote } from '../source.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

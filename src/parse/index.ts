@@ -6,20 +6,20 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Position, SourceFormat } from './model.js';
-import { MODEL_SCHEMA_VERSION } from './model.js';
+import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Position, SourceFormat } from '../model.js';
+import { MODEL_SCHEMA_VERSION } from '../model.js';
 import { detectFormat, readSource, sourceFromBytes, type Source } from './read.js';
 import { normalise } from './normalise.js';
 import { segmentLines, segmentText } from './segment/text.js';
 import { normaliseLayout } from './layout/index.js';
-import { loadSwedishSpeller } from './spell.js';
-import { t, type Lang } from './i18n.js';
+import { loadSwedishSpeller } from '../spell.js';
+import { t, type Lang } from '../i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
-import { recognise } from './recognise.js';
+import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
 import { loadProfile } from './profile.js';
-import { findRevision, type Manifest, type ManifestRevision } from './manifest.js';
-import { slugify } from './text.js';
+import { findRevision, type Manifest, type ManifestRevision } from '../manifest.js';
+import { slugify } from '../text.js';
 
 export interface ParseOptions {
   /** Input format; detected from the content and the path when not given. */

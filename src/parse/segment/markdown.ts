@@ -10,9 +10,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, PhrasingContent, RootContent, ListItem as MdListItem } from 'mdast';
-import type { Position } from '../model.js';
+import type { Position } from '../../model.js';
 import type { SegBlock, SegListItem, SegParagraph, Segmented } from './types.js';
-import { stripTags } from '../text.js';
+import { stripTags } from '../../text.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 

@@ -10,7 +10,7 @@
  * The result is PDF-extracted text, normalised like any `.pdf.txt` input.
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
-import { OverensError } from '../errors.js';
+import { OverensError } from '../../errors.js';
 
 /** A text item of a page: pdf.js coordinates (origin bottom left), font size and weight. */
 export interface Item {

@@ -4,8 +4,8 @@
  * it joins or splits is recorded in `ctx.normalisations`, both with the source
  * position, so no word is lost and every change can be shown (`--explain`).
  */
-import type { Artifact, Normalisation } from '../model.js';
-import type { Speller } from '../spell.js';
+import type { Artifact, Normalisation } from '../../model.js';
+import type { Speller } from '../../spell.js';
 import { BULLET, looksLikeHeading } from '../segment/rules.js';
 import { blankBefore, fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
 

@@ -13,10 +13,10 @@
  * - the assessment sections (styrkor, möjligheter, svagheter, hot, resurser, behov).
  * Footnotes (with the bilagor they cite) are read for every document.
  */
-import type { Agreement, Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from './model.js';
+import type { Agreement, Footnote, ListedPrinciples, Node, Phase, Position, ProcessEvent, Report, TimePlanPeriod } from '../model.js';
 import type { Profile } from './profile.js';
 import { headingKey } from './profile.js';
-import { slugify, squash } from './text.js';
+import { slugify, squash } from '../text.js';
 
 type Flat =
   | { kind: 'heading'; text: string; section: string; position: Position }

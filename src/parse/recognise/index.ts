@@ -32,11 +32,11 @@ import type {
   SourceFormat,
   Table,
   Vision,
-} from './model.js';
-import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from './segment/types.js';
-import { classifyHeading, headingKey, matchBody, matchPrinciple, type Profile } from './profile.js';
-import { phraseKey, slugify, squash } from './text.js';
-import { t, type Lang, type MessageKey } from './i18n.js';
+} from '../../model.js';
+import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
+import { classifyHeading, headingKey, matchBody, matchPrinciple, type Profile } from '../profile.js';
+import { phraseKey, slugify, squash } from '../../text.js';
+import { t, type Lang, type MessageKey } from '../../i18n.js';
 
 export interface Recognised {
   title: string | null;

@@ -2,7 +2,7 @@
  * The intermediate tree that both segmenters produce: a flat list of blocks in
  * document order. The recogniser turns it into the agreement model.
  */
-import type { Position } from '../model.js';
+import type { Position } from '../../model.js';
 
 export interface SegHeading {
   type: 'heading';

@@ -9,36 +9,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { SourceFormat } from './model.js';
+import type { SourceFormat } from '../model.js';
 import iconv from 'iconv-lite';
-import { OverensError } from './errors.js';
+import { OverensError } from '../errors.js';
 import { hasPdfLayoutMarks, looksLikePdfText } from './layout/index.js';
+import type { Source, TextEncoding } from './source.js';
+
+export type { DocxNote, Source, TextEncoding } from './source.js';
 
 /** Inputs above this size are refused: agreements are tens of kilobytes, benchmarks up to ~10 MB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-export interface Source {
-  path: string;
-  /** The text the parser segments: the file's text, or for .docx and .pdf the text extracted from them. */
-  text: string;
-  format: SourceFormat;
-  sha256: string;
-  /** How the bytes were decoded (text formats only). */
-  encoding?: TextEncoding;
-  /** Word comments and unaccepted tracked changes, held outside the text. */
-  notes?: DocxNote[];
-}
-
-export interface DocxNote {
-  kind: 'comment' | 'insertion' | 'deletion';
-  author: string;
-  date: string | null;
-  text: string;
-  /** For a comment: the document text it is attached to. */
-  anchor?: string;
-}
-
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
