@@ -81,4 +81,23 @@ describe('segmentText', () => {
   it('treats whitespace-only lines as blank', () => {
     expect(render('Rubrik\n \t \nText här.')).toHaveLength(2);
   });
+
+  it('reads lines numbered one after the other as an ordered list (Uppsala: " 1. sprida kunskap ..."), a lone numbered line as a heading', () => {
+    expect(render(' 1. sprida kunskap om överenskommelsen\n 2. utveckla former för samverkan\n 3. inte ta över verksamhet')).toEqual([
+      'list@1:2-3:28 1. sprida kunskap om överenskommelsen | 2. utveckla former för samverkan | 3. inte ta över verksamhet',
+    ]);
+    expect(render('1. Dialog\n\nText.')).toEqual(['heading@1:1-1:10 1. Dialog', 'paragraph@3:1-3:6 Text.']);
+    // Not numbered one after the other: no list.
+    expect(render('1. Ett\n3. Tre')[0]).toMatch(/^paragraph@/u);
+  });
+
+  it('joins numbered paragraphs with blank lines between them into one list (Borås), a cut-off last item too', () => {
+    expect(render(' 1. Självständighet och oberoende garanterar organisationernas identitet.\n\n 2. Dialog förutsätter en struktur.\n\n 3. Mångfald handlar')).toEqual([
+      'list@1:2-5:21 1. Självständighet och oberoende garanterar organisationernas identitet. | 2. Dialog förutsätter en struktur. | 3. Mångfald handlar',
+    ]);
+  });
+
+  it('reads the minus sign U+2212 as a list marker', () => {
+    expect(render('\u2212 Det första.\n\u2212 Det andra.')).toEqual(['list@1:1-2:13 * Det första. | * Det andra.']);
+  });
 });

@@ -3,8 +3,14 @@
  * normalisation: what a bullet, a footnote body and a bare-line heading look like.
  */
 
-/** A list item's marker: a dash, bullet glyph (including Word's private-use ``, ``), `o`, or `1)`. */
-export const BULLET = /^(?:[-*–o]\s+|[•\uF0B7\uF0A7▪◦●]\s*|\d{1,2}\)\s+)(?=\S)/u;
+/**
+ * A list item's marker: a dash (hyphen, en dash, the minus sign U+2212), a bullet glyph
+ * (including Word's private-use ``, ``), `o`, or `1)`.
+ */
+export const BULLET = /^(?:[-*–\u2212o]\s+|[•\uF0B7\uF0A7▪◦●]\s*|\d{1,2}\)\s+)(?=\S)/u;
+
+/** A numbered item `1. ...`: a list item when numbered lines follow one another (1., 2., 3.), else a heading or a paragraph. */
+export const NUMBERED = /^(\d{1,2})\.\s+(?=\S)/u;
 
 /** A footnote body: `^[1] ...`, `[1] ...`, or a number glued to a web address (`1https://...`). */
 export const FOOTNOTE = /^(?:\^\[\d+\]\s|\[\d+\]\s|\d{1,2}\s?(?=https?:\/\/))/u;

@@ -11,11 +11,49 @@
  * - a heading when it is a single short line that does not read as a sentence;
  * - a paragraph otherwise.
  */
-import type { SegBlock, SegListItem, Segmented } from './types.js';
+import type { SegBlock, SegHeading, SegListItem, SegParagraph, Segmented } from './types.js';
 import { linePosition, toLines, type Line } from '../layout/lines.js';
-import { BULLET, FOOTNOTE, looksLikeHeading } from './rules.js';
+import { BULLET, FOOTNOTE, NUMBERED, looksLikeHeading } from './rules.js';
 
 export { looksLikeHeading, MAX_HEADING_LENGTH } from './rules.js';
+
+/** Two or more lines numbered one after the other ("1. ...", "2. ..."), the first line among them. */
+function numberedRun(lines: Line[]): boolean {
+  const numbers = lines.map((l) => NUMBERED.exec(l.text)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return NUMBERED.test(lines[0]!.text) && numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+}
+
+/**
+ * A numbered list written with a blank line between its items ("1. Självständighet
+ * och oberoende garanterar ...⏎⏎2. Öppenhet och insyn förutsätter ..."): consecutive
+ * paragraphs numbered n, n+1, ... become one list.
+ */
+function joinSpacedNumbered(blocks: SegBlock[]): SegBlock[] {
+  const out: SegBlock[] = [];
+  const numberOf = (b: SegBlock | undefined, continuing = false): number | null => {
+    // A numbered line short enough to read as a heading continues a run of numbered paragraphs.
+    if (!b || !(b.type === 'paragraph' || (continuing && b.type === 'heading')) || (b.type === 'paragraph' && b.footnote)) return null;
+    const m = NUMBERED.exec(b.text);
+    return m ? Number(m[1]) : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    let j = i;
+    const first = numberOf(blocks[i]);
+    while (first !== null && numberOf(blocks[j + 1], true) !== null && numberOf(blocks[j + 1], true) === numberOf(blocks[j], true)! + 1) j++;
+    if (j === i) {
+      out.push(blocks[i]!);
+      continue;
+    }
+    const run = blocks.slice(i, j + 1) as Array<SegParagraph | SegHeading>;
+    const items: SegListItem[] = run.map((b) => {
+      const mark = NUMBERED.exec(b.text)![0];
+      return { text: b.text.slice(mark.length), marker: mark.trim(), position: b.position };
+    });
+    out.push({ type: 'list', ordered: true, items, position: { start: { ...run[0]!.position.start }, end: { ...run[run.length - 1]!.position.end } } });
+    i = j;
+  }
+  return out;
+}
 
 function toBlock(lines: Line[]): SegBlock {
   const first = lines[0]!;
@@ -26,22 +64,26 @@ function toBlock(lines: Line[]): SegBlock {
     const rows = lines.map((l, i) => (i === 0 && monthHeader ? l.text.split(/\s+/u) : l.text.split(/\s{2,}/u)));
     return { type: 'table', rows, position: linePosition(first, last) };
   }
-  if (BULLET.test(first.text)) {
+  const marker = BULLET.test(first.text) ? BULLET : numberedRun(lines) ? NUMBERED : null;
+  if (marker) {
     const items: SegListItem[] = [];
     let current: Line[] = [];
     const flush = () => {
       if (current.length === 0) return;
       const head = current[0]!;
-      const marker = BULLET.exec(head.text)![0].trim();
-      const text = [head.text.slice(BULLET.exec(head.text)![0].length), ...current.slice(1).map((l) => l.text)].join(' ');
+      const mark = marker.exec(head.text)![0];
+      const firstLine = head.text.slice(mark.length);
+      const text = [firstLine, ...current.slice(1).map((l) => l.text)].join(' ');
       const item: SegListItem = { text, position: linePosition(head, current[current.length - 1]!) };
-      // A numbered or lettered marker ("1)", "o") is text the coverage counts: keep it.
-      if (/[\p{L}\d]/u.test(marker)) item.marker = marker;
+      // Where the first line ends: "Dialog⏎En kontinuerlig dialog ..." names, then describes.
+      if (current.length > 1) item.firstLine = firstLine.length;
+      // A numbered or lettered marker ("1)", "1.", "o") is text the coverage counts: keep it.
+      if (/[\p{L}\d]/u.test(mark)) item.marker = mark.trim();
       items.push(item);
       current = [];
     };
     for (const line of lines) {
-      if (BULLET.test(line.text)) flush();
+      if (marker.test(line.text)) flush();
       current.push(line);
     }
     flush();
@@ -84,5 +126,5 @@ export function segmentLines(lines: Line[]): Segmented {
     group.push(line);
   }
   flush();
-  return { blocks };
+  return { blocks: joinSpacedNumbered(blocks) };
 }

@@ -25,6 +25,8 @@ export interface SegParagraph {
 export interface SegListItem {
   text: string;
   marker?: string;
+  /** When the item spans several source lines: the length of its first line's text (a name before its description). */
+  firstLine?: number;
   position: Position;
 }
 
