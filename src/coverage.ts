@@ -4,7 +4,8 @@
  *
  * Words are runs of letters and digits. Markup is not text: for Markdown the
  * source words are counted after removing HTML tags. Derived fields (a
- * principle's `title`, a body's `name`, a quoted vision) are not counted, only
+ * principle's `title`, a body's `name`, a vision, purpose, goal or principle
+ * stated inside a paragraph) are not counted, only
  * the source text they were read from.
  */
 import type { Agreement, Block, Node } from './model.js';
@@ -49,27 +50,32 @@ function nodeTexts(node: Node, out: string[]): void {
   blockTexts(node, out);
 }
 
-/** Every source text the model holds, each once. */
-export function modelTexts(model: Agreement): string[] {
+/** The source texts the typed elements hold (vision, purpose, goals, principles, commitments, bodies, areas). */
+export function typedTexts(model: Agreement): string[] {
   const out: string[] = [];
-  if (model.meta.frontMatter !== undefined) out.push(model.meta.frontMatter);
   for (const el of [model.vision, model.purpose]) {
     if (!el) continue;
     if (el.heading) out.push(el.heading.text);
     for (const p of el.paragraphs) out.push(p.text);
   }
   for (const goal of model.goals) {
-    out.push(goal.marker ?? '', goal.text);
+    // A goal stated in a sentence of a paragraph: the paragraph holds its words.
+    if (goal.quotedIn === undefined) out.push(goal.marker ?? '', goal.text);
     if (goal.elaboration) {
       out.push(goal.elaboration.heading.text);
       for (const b of goal.elaboration.paragraphs) blockTexts(b, out);
     }
   }
   for (const p of model.principles) {
-    out.push(p.heading.text);
+    if (p.heading) out.push(p.heading.text);
+    if (p.marker !== undefined) out.push(p.marker);
     for (const b of p.paragraphs) blockTexts(b, out);
     if (p.commitmentsHeading) out.push(p.commitmentsHeading.text);
     for (const c of p.commitments) out.push(c.marker ?? '', c.text);
+  }
+  for (const group of model.partyCommitments) {
+    out.push(group.leadIn.text);
+    for (const c of group.commitments) out.push(c.marker ?? '', c.text);
   }
   for (const body of model.bodies) {
     out.push(body.heading.text);
@@ -80,7 +86,21 @@ export function modelTexts(model: Agreement): string[] {
     for (const p of area.paragraphs) out.push(p.text);
     for (const item of area.items) out.push(item.marker ?? '', item.text);
   }
+  return out;
+}
+
+/** The source texts of the generic section tree. */
+export function genericTexts(model: Agreement): string[] {
+  const out: string[] = [];
   for (const node of model.sections) nodeTexts(node, out);
+  return out;
+}
+
+/** Every source text the model holds, each once. */
+export function modelTexts(model: Agreement): string[] {
+  const out: string[] = [];
+  if (model.meta.frontMatter !== undefined) out.push(model.meta.frontMatter);
+  out.push(...typedTexts(model), ...genericTexts(model));
   for (const a of model.artifacts) if (!a.external) out.push(a.text);
   return out;
 }

@@ -71,6 +71,10 @@ const en = {
   summaryCommitments: '{count} commitments',
   summaryCommitment: '1 commitment',
   summaryBodies: 'Bodies',
+  summaryPartyCommitments: 'Commitments by party',
+  summaryRecognition: 'Recognised',
+  summaryRecognitionValue: '{percent}% of the words in typed elements ({typed} of {words}); the rest only in generic sections',
+  strictRecognition: '{file}: recognised {percent}% of {words} words as agreement structure (vision, purpose, goals, principles, commitments, bodies, areas)',
   summaryAreas: 'Development areas',
   summarySections: 'Unclassified sections',
   summaryWarnings: 'Warnings',
@@ -92,11 +96,13 @@ const en = {
   untypedGoals: 'A goals heading without a list of goals after it',
   principleWithoutCommitments: 'Principle {number} has no commitments (no "ÅTAGANDEN" list)',
   duplicatePrinciple: 'Principle number {number} appears twice; the second one got id {id}',
+  principleCount: 'The text states {stated} principles, but {found} were recognised',
+  partyWithoutCommitments: 'A lead-in says that {party} commits to something, but no list of commitments follows it',
   annotation: 'A reviewer comment by {author} was left in the document; it was moved to artifacts: "{text}"',
   trackedChange: 'Unaccepted tracked change ({kind}) in the Word document: "{text}"',
   trackedInsertion: 'insertion',
   trackedDeletion: 'deletion',
-  unknownShape: 'No agreement structure recognised (no vision, purpose, goals, principles, bodies or areas): every word was kept in generic sections',
+  unknownShape: 'No agreement structure recognised: looked for headings and lead-ins of a vision, purpose, goals, principles, commitments, bodies or development areas, for sentences that state a vision, purpose or goal ("Visionen är att ..."), and for lists or enumerations of principles, and found none; every word was kept in generic sections',
 };
 
 export type MessageKey = keyof typeof en;
@@ -167,6 +173,10 @@ const sv: Record<MessageKey, string> = {
   summaryCommitments: '{count} åtaganden',
   summaryCommitment: '1 åtagande',
   summaryBodies: 'Organ',
+  summaryPartyCommitments: 'Åtaganden per part',
+  summaryRecognition: 'Igenkänt',
+  summaryRecognitionValue: '{percent} % av orden i typade element ({typed} av {words}); resten bara i allmänna avsnitt',
+  strictRecognition: '{file}: {percent} % av {words} ord igenkända som överenskommelsens struktur (vision, syfte, mål, principer, åtaganden, organ, områden)',
   summaryAreas: 'Utvecklingsområden',
   summarySections: 'Oklassificerade avsnitt',
   summaryWarnings: 'Varningar',
@@ -187,11 +197,13 @@ const sv: Record<MessageKey, string> = {
   untypedGoals: 'En rubrik för mål utan en lista med mål efter sig',
   principleWithoutCommitments: 'Princip {number} saknar åtaganden (ingen lista under "ÅTAGANDEN")',
   duplicatePrinciple: 'Princip nummer {number} förekommer två gånger; den andra fick id {id}',
+  principleCount: 'Texten anger {stated} principer, men {found} kändes igen',
+  partyWithoutCommitments: 'En inledning säger att {party} åtar sig något, men ingen lista med åtaganden följer',
   annotation: 'En granskarkommentar av {author} fanns kvar i dokumentet; den flyttades till artefakter: "{text}"',
   trackedChange: 'Ej godkänd spårad ändring ({kind}) i Word-dokumentet: "{text}"',
   trackedInsertion: 'infogning',
   trackedDeletion: 'borttagning',
-  unknownShape: 'Ingen struktur för en överenskommelse kändes igen (ingen vision, syfte, mål, principer, organ eller områden): alla ord behölls i allmänna avsnitt',
+  unknownShape: 'Ingen struktur för en överenskommelse kändes igen: letade efter rubriker och inledningar till vision, syfte, mål, principer, åtaganden, organ eller utvecklingsområden, efter meningar som anger en vision, ett syfte eller ett mål ("Visionen är att ..."), och efter listor eller uppräkningar av principer, men fann inget; alla ord behölls i allmänna avsnitt',
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, sv };

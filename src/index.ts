@@ -1,6 +1,8 @@
 /** The public library API of overens. */
 export { parse, parseFile, parseFileWithSource, type ParseOptions, type ParseFileOptions } from './parse/index.js';
 export { coverage, modelTexts, sourceWordsOf, type Coverage } from './coverage.js';
+export { recognition, type Recognition } from './recognition.js';
+export { recognise, REGISTRY, type Recogniser, type Recognised, type RecogniseOptions } from './parse/recognise/index.js';
 export { summarise, formatDiagnostic, type Summary } from './summary.js';
 export { outline } from './outline.js';
 export { loadProfile, classifyHeading, matchPrinciple, type Profile, type HeadingKind } from './parse/profile.js';

@@ -166,8 +166,9 @@ export const Purpose = Type.Object(
   {
     id: Type.Literal('purpose'),
     heading: Type.Union([Heading, Type.Null()]),
-    text: Type.String(),
-    paragraphs: Type.Array(Paragraph),
+    text: Type.String({ description: 'The purpose statement: its paragraphs joined by a blank line, or the sentence that states it' }),
+    paragraphs: Type.Array(Paragraph, { description: 'The source paragraphs; empty when the purpose is stated in a sentence of another paragraph' }),
+    quotedIn: Type.Optional(Type.String({ description: 'Id of the paragraph whose sentence states the purpose ("Syftet med överenskommelsen är att ...")' })),
     position: Position,
   },
   { additionalProperties: false, description: 'Syfte: why the agreement exists' },
@@ -178,6 +179,7 @@ export const Goal = Type.Object(
   {
     id: Type.String({ description: 'goal-N, in the order the goals are listed' }),
     text: Type.String(),
+    quotedIn: Type.Optional(Type.String({ description: 'Id of the paragraph whose sentence states the goal ("Målet är att ..."); the words stay there' })),
     marker: Type.Optional(Type.String({ description: 'The list marker as written when it is a number' })),
     elaboration: Type.Optional(
       Type.Object(
@@ -198,21 +200,30 @@ export type Goal = Static<typeof Goal>;
 
 export const Commitment = Type.Object(
   {
-    id: Type.String({ description: 'principle-N/commitment-K' }),
+    id: Type.String({ description: 'principle-N/commitment-K, or commitments/<party>/commitment-K' }),
     text: Type.String(),
     marker: Type.Optional(Type.String({ description: 'The list marker as written when it is a number, e.g. "1)"' })),
     position: Position,
   },
-  { additionalProperties: false, description: 'Åtagande: one commitment under a principle' },
+  { additionalProperties: false, description: 'Åtagande: one commitment, under a principle or a party' },
 );
 export type Commitment = Static<typeof Commitment>;
 
 export const Principle = Type.Object(
   {
-    id: Type.String({ description: 'principle-N, from the number in the heading' }),
+    id: Type.String({ description: 'principle-N, from the number in the heading or list marker, else the place in the list' }),
     number: Type.Integer({ minimum: 0 }),
     title: Type.String({ description: 'The title as written, without the number' }),
-    heading: Heading,
+    heading: Type.Union([Heading, Type.Null()], {
+      description: 'The line that names the principle: its heading, or the name part of a list item ("Dialog" of "Dialog - ömsesidig respekt"); null when the name stands inside a sentence',
+    }),
+    statedAs: Type.Optional(
+      Type.Union([Type.Literal('heading'), Type.Literal('item'), Type.Literal('inline')], {
+        description: 'heading: a heading of its own (the default); item: an item of a list of principles; inline: named in running text (see quotedIn)',
+      }),
+    ),
+    quotedIn: Type.Optional(Type.String({ description: 'Id of the paragraph that names the principle in running text; the words stay there' })),
+    marker: Type.Optional(Type.String({ description: 'The list marker as written when the principle is a numbered or lettered list item, e.g. "1."' })),
     paragraphs: Type.Array(Block),
     commitmentsHeading: Type.Union([Heading, Type.Null()]),
     commitments: Type.Array(Commitment),
@@ -222,9 +233,21 @@ export const Principle = Type.Object(
     }),
     position: Position,
   },
-  { additionalProperties: false, description: 'Princip: a numbered principle with its åtaganden' },
+  { additionalProperties: false, description: 'Princip: a principle with its åtaganden' },
 );
 export type Principle = Static<typeof Principle>;
+
+export const PartyCommitments = Type.Object(
+  {
+    id: Type.String({ description: 'commitments/<party slug>; its commitments are <id>/commitment-K' }),
+    party: Type.String({ description: 'Who commits, as the lead-in names them ("Kommunen", "Parterna", "De aktörer som ansluter sig till överenskommelsen")' }),
+    leadIn: describe(Heading, 'The heading or lead-in line that introduces the list ("Kommunen åtar sig att:")'),
+    commitments: Type.Array(Commitment),
+    position: Position,
+  },
+  { additionalProperties: false, description: 'Åtaganden a party makes outside any principle: a lead-in ("X åtar sig att") and the list after it' },
+);
+export type PartyCommitments = Static<typeof PartyCommitments>;
 
 export const CompositionPart = Type.Object(
   {
@@ -489,6 +512,7 @@ export const AgreementSchema = Type.Object(
     purpose: Type.Union([Purpose, Type.Null()]),
     goals: Type.Array(Goal),
     principles: Type.Array(Principle, { description: 'Ordered by number' }),
+    partyCommitments: Type.Array(PartyCommitments, { description: 'Commitments made by a party outside any principle, in source order' }),
     bodies: Type.Array(Body),
     developmentAreas: Type.Array(DevelopmentArea),
     report: Type.Union([Report, Type.Null()]),
@@ -510,6 +534,7 @@ export interface Agreement {
   purpose: Purpose | null;
   goals: Goal[];
   principles: Principle[];
+  partyCommitments: PartyCommitments[];
   bodies: Body[];
   developmentAreas: DevelopmentArea[];
   report: Report | null;

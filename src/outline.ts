@@ -41,18 +41,23 @@ export function outline(model: Agreement): string {
   out.push(`parties: ${m.parties.join(' | ') || '-'}`);
   out.push(`region: ${m.region ?? '-'}`);
   if (model.vision) out.push(`vision ${at(model.vision.position)}${model.vision.quotedIn ? ` quoted in ${model.vision.quotedIn}` : ''}: ${clip(model.vision.text)}`);
-  if (model.purpose) out.push(`purpose ${at(model.purpose.position)}: ${clip(model.purpose.text)}`);
+  if (model.purpose) out.push(`purpose ${at(model.purpose.position)}${model.purpose.quotedIn ? ` quoted in ${model.purpose.quotedIn}` : ''}: ${clip(model.purpose.text)}`);
   for (const g of model.goals) {
-    out.push(`${g.id} ${at(g.position)} ${clip(g.text)}`);
+    out.push(`${g.id} ${at(g.position)}${g.quotedIn ? ` quoted in ${g.quotedIn}` : ''} ${clip(g.text)}`);
     if (g.elaboration) {
       out.push(`  ${g.elaboration.id} ${at(g.elaboration.position)} "${clip(g.elaboration.heading.text)}"`);
       for (const b of g.elaboration.paragraphs) blockLines(b, '    ', out);
     }
   }
   for (const p of model.principles) {
-    out.push(`${p.id} ${at(p.position)} "${p.title}" ${p.commitments.length} commitments`);
+    const stated = p.statedAs && p.statedAs !== 'heading' ? ` ${p.statedAs}${p.quotedIn ? ` in ${p.quotedIn}` : ''}` : '';
+    out.push(`${p.id} ${at(p.position)}${stated} "${p.title}" ${p.commitments.length} commitments`);
     for (const b of p.paragraphs) blockLines(b, '  ', out);
     for (const c of p.commitments) out.push(`  ${c.id} ${at(c.position)} ${clip(c.text)}`);
+  }
+  for (const g of model.partyCommitments) {
+    out.push(`${g.id} ${at(g.position)} "${clip(g.party)}" ${g.commitments.length} commitments`);
+    for (const c of g.commitments) out.push(`  ${c.id} ${at(c.position)} ${clip(c.text)}`);
   }
   for (const b of model.bodies) {
     const comp = b.composition ? ` composition "${b.composition.text}"` : '';

@@ -4,6 +4,7 @@
  */
 import type { Agreement, Diagnostic, Node } from './model.js';
 import type { Coverage } from './coverage.js';
+import { recognition, type Recognition } from './recognition.js';
 import { squash } from './text.js';
 
 export interface Summary {
@@ -26,6 +27,10 @@ export interface Summary {
   unclassified: string[];
   warnings: Diagnostic[];
   coverage: Coverage | null;
+  /** How much of the text sits in typed elements rather than generic sections. */
+  recognition: Recognition;
+  /** Commitments made by parties outside any principle. */
+  partyCommitments: Array<{ party: string; commitments: number }>;
 }
 
 function unclassifiedHeadings(nodes: Node[], out: string[]): void {
@@ -69,6 +74,8 @@ export function summarise(model: Agreement, coverage: Coverage | null = null): S
     unclassified,
     warnings: model.warnings,
     coverage,
+    recognition: recognition(model),
+    partyCommitments: model.partyCommitments.map((g) => ({ party: squash(g.party), commitments: g.commitments.length })),
   };
 }
 

@@ -90,6 +90,13 @@ describe('overens parse', () => {
     expect(JSON.parse(r.stdout).principles.length).toBeGreaterThan(0);
   });
 
+  it('reports how much of the text was recognised as structure, in the summary and with --strict', () => {
+    const file = 'test/fixtures/corpus/04-goteborg-overenskommelse-principer.txt';
+    expect(cli(['parse', '--strict', file]).stderr).toContain(`${file}: recognised 44.8% of 245 words as agreement structure`);
+    expect(cli(['parse', '-f', 'summary', file]).stdout).toContain('Recognised: 44.8% of the words in typed elements (110 of 245)');
+    expect(cli(['parse', '-f', 'summary', '--lang', 'sv', 'test/fixtures/corpus/26-regeringen-politik-for-engagemang.md']).stdout).toContain('Igenkänt: 0 % av orden');
+  });
+
   it('takes --profile files (repeatable) and names a broken one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-cli-profile-'));
     const extra = join(dir, 'extra.yaml');

@@ -2,6 +2,8 @@
 import { stringify as toYaml } from 'yaml';
 import { parseFileWithSource } from '../parse/index.js';
 import { coverage } from '../coverage.js';
+import { recognition } from '../recognition.js';
+import { t } from '../i18n.js';
 import { summarise, formatDiagnostic } from '../summary.js';
 import { renderSummary } from '../reporters/summary.js';
 import { writeFileAtomic } from '../io.js';
@@ -44,6 +46,8 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   if (options.explain) (format === 'summary' && options.output === undefined ? io.stdout : io.stderr).write(explain(model));
 
   if (!options.strict) return 0;
+  const r = recognition(model);
+  io.stderr.write(`${t(lang, 'strictRecognition', { file: options.file, percent: r.percent, words: r.typedWords + r.genericWords })}\n`);
   const found = findings(model, cov);
   for (const d of found) io.stderr.write(`${formatDiagnostic(d)}\n`);
   return found.length > 0 ? 1 : 0;

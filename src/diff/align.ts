@@ -66,8 +66,9 @@ export function units(model: Agreement): Unit[] {
   const elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
   const principleOf = new Map(model.principles.map((p) => [p.id, p]));
   const bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
+  const groupOf = new Map(model.partyCommitments.map((g) => [g.id, g]));
   const areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
-  const typed = (target: string) => {
+  const typed = (target: string, parent = 'document') => {
     if (placed.has(target)) return;
     placed.add(target);
     // A vision only quoted inside a paragraph has no paragraphs of its own: compare its text.
@@ -91,11 +92,17 @@ export function units(model: Agreement): Unit[] {
     const principle = principleOf.get(target);
     if (principle) {
       const name = `Princip ${principle.number} ${principle.title}`;
-      add({ element: 'principle', id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading.position, key: String(principle.number) });
+      add({ element: 'principle', id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading?.position ?? principle.position, key: String(principle.number) });
       principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`));
       principle.commitments.forEach((c, k) =>
         add({ element: 'commitment', id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }),
       );
+    }
+    const group = groupOf.get(target);
+    if (group) {
+      const name = `Åtaganden: ${group.party}`;
+      add({ element: 'heading', id: group.id, parent, path: name, text: group.leadIn.text, position: group.leadIn.position, owns: group.id });
+      group.commitments.forEach((c, k) => add({ element: 'commitment', id: c.id, parent: group.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }));
     }
     const body = bodyOf.get(target);
     if (body) {
@@ -111,7 +118,7 @@ export function units(model: Agreement): Unit[] {
   };
   const walk = (nodes: Node[], parent: string, path: string) => {
     for (const node of nodes) {
-      if (node.type === 'ref') typed(node.target);
+      if (node.type === 'ref') typed(node.target, parent);
       else if (node.type === 'section') {
         const heading = node.heading ? comparable(node.heading.text) : '';
         // The section's content belongs to this section; sections pair through their headings.
@@ -122,7 +129,7 @@ export function units(model: Agreement): Unit[] {
   };
   walk(model.sections, 'document', 'Inledning');
   // Typed elements the section tree does not refer to (none today) still count.
-  for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
+  for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
     if (id) typed(id);
   }
   return out;

@@ -10,7 +10,9 @@ import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Positi
 import { MODEL_SCHEMA_VERSION } from '../model.js';
 import { detectFormat, readSource, sourceFromBytes, type Source } from './read.js';
 import { normalise } from './normalise.js';
-import { segmentLines, segmentText } from './segment/text.js';
+import { segmentLines } from './segment/text.js';
+import { toLines } from './layout/lines.js';
+import { removeFurniture } from './layout/furniture.js';
 import { normaliseLayout } from './layout/index.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
@@ -66,12 +68,17 @@ function fixSectionPositions(nodes: Node[], positions: Map<string, Position>): v
 async function segment(source: Source, profile: ReturnType<typeof loadProfile>) {
   const text = normalise(source.text);
   if (source.format === 'markdown' || source.format === 'docx') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
+  const furniture: Artifact[] = [];
+  const lines = removeFurniture(toLines(text), profile.furniture, furniture);
   if (source.format === 'pdf-text' || source.format === 'pdf') {
-    const layout = normaliseLayout(text, profile, await loadSwedishSpeller());
-    return { segmented: segmentLines(layout.lines), artifacts: layout.artifacts, normalisations: layout.normalisations };
+    const layout = normaliseLayout(lines, profile, await loadSwedishSpeller());
+    return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: layout.normalisations };
   }
-  return { segmented: segmentText(text), artifacts: [] as Artifact[], normalisations: [] as Normalisation[] };
+  return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: [] as Normalisation[] };
 }
+
+const sortByPlace = <T extends { position: Position }>(list: T[]): T[] =>
+  list.sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column);
 
 const NO_PLACE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -122,8 +129,14 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
   const profile = loadProfile(options.profiles);
   const lang = options.lang ?? 'en';
   const { segmented, artifacts, normalisations } = await segment(source, profile);
-  const r = recognise(segmented.blocks, { profile, format: source.format, file: source.path, lang });
-  const report = recogniseReport(r.sections, profile);
+  const recogniseOptions = { profile, format: source.format, file: source.path, lang };
+  let r = recognise(segmented.blocks, recogniseOptions);
+  let report = recogniseReport(r.sections, profile);
+  // A process report cites other agreements' principles in lists: they are not its own.
+  if (report && r.principles.some((p) => p.statedAs === 'item' || p.statedAs === 'inline')) {
+    r = recognise(segmented.blocks, { ...recogniseOptions, listedPrinciples: false });
+    report = recogniseReport(r.sections, profile);
+  }
   // A process report has no agreement structure by nature: not a warning.
   if (report) r.warnings = r.warnings.filter((w) => w.ruleId !== 'unknown-shape');
   const warnings = noteDiagnostics(source, artifacts, lang);
@@ -135,7 +148,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     positions.set(g.id, g.position);
     if (g.elaboration) positions.set(g.elaboration.id, g.elaboration.position);
   }
-  for (const el of [...r.principles, ...r.bodies, ...r.developmentAreas]) positions.set(el.id, el.position);
+  for (const el of [...r.principles, ...r.partyCommitments, ...r.bodies, ...r.developmentAreas]) positions.set(el.id, el.position);
   fixSectionPositions(r.sections, positions);
 
   const manifest = found?.manifest;
@@ -164,6 +177,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
     purpose: r.purpose,
     goals: r.goals,
     principles: r.principles,
+    partyCommitments: r.partyCommitments,
     bodies: r.bodies,
     developmentAreas: r.developmentAreas,
     report,

@@ -7,6 +7,8 @@ import { readYamlFile } from '../yaml-file.js';
 import type { AssessmentKind, BodyKind } from '../model.js';
 import { OverensError } from '../errors.js';
 import type { LayoutRules } from './layout/steps.js';
+import type { FurnitureRules } from './layout/furniture.js';
+import { lexiconRegExp } from './gated-regexp.js';
 
 export type HeadingKind =
   | 'vision'
@@ -24,8 +26,28 @@ export interface Profile {
   depths: { title: number; section: number; principle: number; body: number; area: number; commitments: number };
   patterns: Record<HeadingKind, RegExp[]>;
   visionQuote: RegExp[];
+  /** Sentences that state an element in running text ("Visionen är att ..."), per element. */
+  sentences: { vision: RegExp[]; purpose: RegExp[]; goal: RegExp[] };
   goalsLeadIn: RegExp[];
   principle: RegExp[];
+  /** Unnumbered principle headings ("Principen om dialog"); group 1 is the title. */
+  principleTitle: RegExp[];
+  /** Names principles go by, lower case, longest first. */
+  principleNames: string[];
+  principlesLeadIn: RegExp[];
+  principleCount: RegExp[];
+  /** How running text names principles (see profiles/sv.yaml). */
+  principleText: { inline: RegExp; enumerationStart: RegExp; and: string[]; andInName: string[] };
+  /** Number words ("sex" -> 6). */
+  numbers: Map<string, number>;
+  /** Lead-ins naming who commits; group 1 is the party. */
+  partyCommitments: RegExp[];
+  /** Headings that name a body wherever they stand. */
+  bodyHeading: RegExp[];
+  /** Lead-ins to a list of development areas. */
+  areasLeadIn: RegExp[];
+  /** Web and page furniture moved to artifacts before segmentation. */
+  furniture: FurnitureRules;
   bodies: Array<{ pattern: RegExp; kind: BodyKind }>;
   composition: RegExp;
   partiesLeadIn: RegExp[];
@@ -63,6 +85,20 @@ interface ProfileFile {
   depths?: Partial<Profile['depths']>;
   vision?: string[];
   visionQuote?: string[];
+  visionSentence?: string[];
+  purposeSentence?: string[];
+  goalSentence?: string[];
+  principleTitle?: string[];
+  principleNames?: string[];
+  principlesLeadIn?: string[];
+  principleCount?: string[];
+  principleText?: { inline?: string; enumerationStart?: string; and?: string[]; andInName?: string[] };
+  numbers?: Record<string, number>;
+  partyCommitments?: string[];
+  bodyHeading?: string[];
+  furniture?: Array<{ kind: string; pattern: string }>;
+  areasLeadIn?: string[];
+  cookieNotice?: string;
   purpose?: string[];
   goals?: string[];
   goalsLeadIn?: string[];
@@ -101,7 +137,8 @@ export const DEFAULT_PROFILE_PATH = fileURLToPath(new URL('../../profiles/sv.yam
 
 function compile(file: string, key: string, source: string): RegExp {
   try {
-    return new RegExp(source, 'iu');
+    new RegExp(source, 'iu'); // a syntax error is reported with the entry's name
+    return lexiconRegExp(source);
   } catch (error) {
     throw new OverensError('profileInvalid', { file, reason: `${key}: ${(error as Error).message}` });
   }
@@ -122,6 +159,8 @@ function merge(base: ProfileFile, extra: ProfileFile): ProfileFile {
     const b = extra[key];
     if (Array.isArray(a) && Array.isArray(b)) (out as Record<string, unknown>)[key] = [...b, ...a];
     else if (key === 'report') out.report = { ...base.report, ...extra.report };
+    else if (key === 'numbers') out.numbers = { ...base.numbers, ...extra.numbers };
+    else if (key === 'principleText') out.principleText = { ...base.principleText, ...extra.principleText };
     else if (key === 'layout') {
       const layout: Record<string, string[]> = { ...base.layout };
       for (const [k, v] of Object.entries(extra.layout ?? {})) {
@@ -144,6 +183,47 @@ function strings(file: string, layout: ProfileFile['layout'], key: keyof LayoutR
 }
 
 const NEVER = /(?!)/u;
+
+function plainStrings(file: string, value: unknown, key: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new OverensError('profileInvalid', { file, reason: `${key}: expected a list of strings` });
+  return value as string[];
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+function numberWords(file: string, value: unknown): Map<string, number> {
+  if (value === undefined) return new Map();
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.values(value).some((v) => !Number.isInteger(v))) {
+    throw new OverensError('profileInvalid', { file, reason: 'numbers: expected a mapping of words to whole numbers' });
+  }
+  return new Map(Object.entries(value as Record<string, number>).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** A stated count as a number: digits, or a number word of the profile. */
+export function countValue(profile: Profile, word: string): number | null {
+  if (/^\d+$/u.test(word)) return Number(word);
+  return profile.numbers.get(word.toLowerCase()) ?? null;
+}
+
+/** The principle name an item or heading begins with ("Dialog - ..."), as written, or null. */
+export function principleNameAt(profile: Profile, text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const name of profile.principleNames) {
+    if (lower.startsWith(name) && !/[\p{L}\p{N}]/u.test(lower.charAt(name.length))) return text.slice(0, name.length);
+  }
+  return null;
+}
+
+/** The title of an unnumbered principle heading ("Principen om dialog" -> "dialog"), or null. */
+export function matchPrincipleTitle(profile: Profile, text: string): string | null {
+  const key = headingKey(text);
+  for (const re of profile.principleTitle) {
+    const m = re.exec(key);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
 
 function reportRules(file: string, r: ReportFile): ReportRules {
   const one = (key: keyof ReportFile, source: unknown): RegExp => {
@@ -198,8 +278,32 @@ function build(file: string, data: ProfileFile): Profile {
     depths: { title: 1, section: 2, principle: 3, body: 3, area: 3, commitments: 4, ...data.depths },
     patterns,
     visionQuote: list('visionQuote'),
+    sentences: { vision: list('visionSentence'), purpose: list('purposeSentence'), goal: list('goalSentence') },
     goalsLeadIn: list('goalsLeadIn'),
     principle: list('principle'),
+    principleTitle: list('principleTitle'),
+    principleNames: plainStrings(file, data.principleNames, 'principleNames')
+      .map((n) => n.toLowerCase())
+      .sort((a, b) => b.length - a.length),
+    principlesLeadIn: list('principlesLeadIn'),
+    principleCount: list('principleCount'),
+    principleText: {
+      inline: new RegExp(typeof data.principleText?.inline === 'string' ? compile(file, 'principleText.inline', data.principleText.inline).source : NEVER.source, 'giu'),
+      enumerationStart: typeof data.principleText?.enumerationStart === 'string' ? compile(file, 'principleText.enumerationStart', data.principleText.enumerationStart) : NEVER,
+      and: plainStrings(file, data.principleText?.and, 'principleText.and').map(escapeRegExp),
+      andInName: plainStrings(file, data.principleText?.andInName, 'principleText.andInName').map(escapeRegExp),
+    },
+    numbers: numberWords(file, data.numbers),
+    partyCommitments: list('partyCommitments'),
+    bodyHeading: list('bodyHeading'),
+    areasLeadIn: list('areasLeadIn'),
+    furniture: {
+      lines: (data.furniture ?? []).map((f, i) => {
+        if (!f || typeof f.pattern !== 'string' || typeof f.kind !== 'string') throw new OverensError('profileInvalid', { file, reason: `furniture[${i}]: expected { kind, pattern }` });
+        return { kind: f.kind, pattern: compile(file, `furniture[${i}]`, f.pattern) };
+      }),
+      cookieNotice: typeof data.cookieNotice === 'string' ? compile(file, 'cookieNotice', data.cookieNotice) : NEVER,
+    },
     bodies,
     composition,
     partiesLeadIn: list('partiesLeadIn'),

@@ -29,6 +29,10 @@ export function renderSummary(s: Summary, lang: Lang, style: Style = plainStyle)
   row('summaryGoals', String(s.goals));
   row('summaryPrinciples', String(s.principles.length));
   for (const p of s.principles) lines.push(`    ${p.number}. ${p.title}: ${p.commitments === 1 ? t(lang, 'summaryCommitment') : t(lang, 'summaryCommitments', { count: p.commitments })}`);
+  if (s.partyCommitments.length) {
+    row('summaryPartyCommitments', String(s.partyCommitments.length));
+    for (const g of s.partyCommitments) lines.push(`    ${g.party}: ${g.commitments === 1 ? t(lang, 'summaryCommitment') : t(lang, 'summaryCommitments', { count: g.commitments })}`);
+  }
   row('summaryBodies', String(s.bodies.length));
   for (const b of s.bodies) {
     const name = b.abbreviation ? `${b.name} (${b.abbreviation})` : b.name;
@@ -48,6 +52,8 @@ export function renderSummary(s: Summary, lang: Lang, style: Style = plainStyle)
   if (s.unclassified.length > MAX_LISTED) lines.push(`    ${style.dim(t(lang, 'summaryMore', { count: s.unclassified.length - MAX_LISTED }))}`);
   row('summaryWarnings', String(s.warnings.length));
   for (const w of s.warnings) lines.push(`    ${style.warning(formatDiagnostic(w))}`);
+  const r = s.recognition;
+  row('summaryRecognition', t(lang, 'summaryRecognitionValue', { percent: r.percent, typed: r.typedWords, words: r.typedWords + r.genericWords }));
   if (s.coverage) {
     row('summaryCoverage', t(lang, 'summaryCoverageValue', { percent: s.coverage.percent, words: s.coverage.sourceWords }));
   }

@@ -63,9 +63,9 @@ export function layoutContext(profile: Profile, speller: Speller | null): Layout
 }
 
 /** Run every layout step over normalised text. */
-export function normaliseLayout(text: string, profile: Profile, speller: Speller | null): LayoutResult {
+export function normaliseLayout(text: string | Line[], profile: Profile, speller: Speller | null): LayoutResult {
   const ctx = layoutContext(profile, speller);
-  let lines = toLines(text);
+  let lines = typeof text === 'string' ? toLines(text) : text;
   for (const [, step] of LAYOUT_STEPS) lines = step(lines, ctx);
   const byPlace = (a: { position: { start: { line: number; column: number } } }, b: typeof a) =>
     a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column;

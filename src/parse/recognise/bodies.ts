@@ -1,9 +1,10 @@
 /**
  * Support-structure bodies (ledningsgrupp, nätverk, ...): the sub-headings of
  * a bodies container heading ("Stödstruktur"), each with its description and
- * stated composition ("7 ledamöter och 7 ersättare").
+ * stated composition ("7 ledamöter och 7 ersättare"); or a heading that names a
+ * body wherever it stands ("Styrgruppen", "1. Samordningsgruppen").
  *
- * Lexicon: `bodiesContainer`, `bodies` (name pattern -> kind), `composition`.
+ * Lexicon: `bodiesContainer`, `bodyHeading`, `bodies` (name pattern -> kind), `composition`.
  */
 import type { Body, Composition } from '../../model.js';
 import type { SegHeading } from '../segment/types.js';
@@ -20,7 +21,7 @@ function splitAbbreviation(title: string): { name: string; abbreviation: string 
 
 function startBody(s: RecogniseState, h: SegHeading, c: Extract<Context, { kind: 'bodies' }>): void {
   s.closeInto(c.container);
-  const { name, abbreviation } = splitAbbreviation(h.text);
+  const { name, abbreviation } = splitAbbreviation(h.text.trim().replace(/^\d{1,2}\.\s+/u, ''));
   const id = s.ids.unique(`body/${slugify(abbreviation ?? name)}`);
   const body: Body = {
     id,
@@ -68,7 +69,7 @@ export function bodies(): Recogniser {
     name: 'bodies',
     claimHeading(s, h, kind) {
       const c = s.ctx;
-      if (c.kind !== 'bodies') return false;
+      if (c.kind !== 'bodies' || c.container === null) return false;
       if (s.markdown) {
         if (h.depth === null || h.depth <= c.depth) return false;
         if (kind === 'bodiesContainer') return false; // a nested container: started below
@@ -88,6 +89,15 @@ export function bodies(): Recogniser {
       return false;
     },
     startHeading(s, h, kind) {
+      if (kind === null && s.profile.bodyHeading.some((re) => re.test(h.text.trim()))) {
+        // A body named by its own heading, with no container above: it ends at the next heading.
+        const depth = h.depth ?? s.profile.depths.section;
+        s.closeTo(depth);
+        const c = { kind: 'bodies' as const, depth, container: null, body: null };
+        s.ctx = c;
+        startBody(s, h, c);
+        return true;
+      }
       if (kind !== 'bodiesContainer') return false;
       const depth = h.depth ?? s.profile.depths.section;
       const container = s.openSection(h, depth, 'bodies');

@@ -8,7 +8,7 @@
 import type { Goal, Position } from '../../model.js';
 import type { SegHeading, SegList, SegParagraph } from '../segment/types.js';
 import { phraseKey } from '../../text.js';
-import { copy, cover, heading, type RecogniseState } from './state.js';
+import { copy, cover, heading, leadInTail, type RecogniseState } from './state.js';
 import type { Recogniser } from './types.js';
 
 /** The goal a heading repeats (the whole text, or at least 80% of it as a prefix). */
@@ -115,7 +115,7 @@ export function goals(): Recogniser {
       return true;
     },
     observe(s, _node, text) {
-      if (s.out.goals.length === 0 && s.profile.goalsLeadIn.some((re) => re.test(text))) fromLeadIn = true;
+      if (s.out.goals.length === 0 && s.profile.goalsLeadIn.some((re) => re.test(leadInTail(text)))) fromLeadIn = true;
     },
     finish(s) {
       if (goalsHeading !== null && s.out.goals.length === 0) s.warn('untyped-goals', 'untypedGoals', goalsHeading);

@@ -13,13 +13,12 @@
  * it and may start a new element, else a generic section.
  */
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
-import { classifyHeading } from '../profile.js';
 import { squash } from '../../text.js';
 import type { Position } from '../../model.js';
 import { RecogniseState, type Recognised, type RecogniseOptions } from './state.js';
 import type { Recogniser } from './types.js';
 import { startTitle, title } from './title.js';
-import { purpose, quotedVision, vision } from './statement.js';
+import { purpose, quotedVision, statedInSentences, vision } from './statement.js';
 import { goals, splitGluedElaboration } from './goals.js';
 import { principles } from './principles.js';
 import { commitments } from './commitments.js';
@@ -30,11 +29,14 @@ export type { Recognised, RecogniseOptions } from './state.js';
 export type { Recogniser } from './types.js';
 
 /** The recognisers in the order they are asked; each call makes fresh ones (they hold per-document state). */
-export const REGISTRY: Array<() => Recogniser> = [title, quotedVision, vision, purpose, goals, principles, commitments, bodies, areas];
+export const REGISTRY: Array<() => Recogniser> = [title, quotedVision, vision, purpose, goals, principles(), commitments, bodies, areas, statedInSentences];
+
+/** The registry for a process report: the lists of principles it cites are not its own. */
+const REPORT_REGISTRY = REGISTRY.map((make) => (make === REGISTRY[5] ? principles({ listed: false }) : make));
 
 function onHeading(s: RecogniseState, rs: Recogniser[], h: SegHeading, index: number): void {
   if (startTitle(s, h, index)) return;
-  const kind = classifyHeading(s.profile, h.text);
+  const kind = s.kindOf(h.text);
   if (rs.some((r) => r.claimHeading?.(s, h, kind))) return;
   s.ctx = { kind: 'none' };
   if (rs.some((r) => r.startHeading?.(s, h, kind, index))) return;
@@ -52,7 +54,7 @@ function onParagraph(s: RecogniseState, rs: Recogniser[], b: SegParagraph): void
   const node = s.placeGeneric(b);
   if (node.type !== 'paragraph') return;
   const text = squash(b.text);
-  for (const r of rs) r.observe?.(s, node, text);
+  for (const r of rs) r.observe?.(s, node, text, b);
 }
 
 function onList(s: RecogniseState, rs: Recogniser[], b: SegList): void {
@@ -65,7 +67,7 @@ function onTable(s: RecogniseState, rs: Recogniser[], b: SegTable): void {
 
 export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recognised {
   const s = new RecogniseState(blocks, options);
-  const rs = REGISTRY.map((make) => make());
+  const rs = (options.listedPrinciples === false ? REPORT_REGISTRY : REGISTRY).map((make) => make());
   for (const r of rs) r.prepare?.(s);
   blocks.forEach((b, index) => {
     for (const r of rs) r.beforeBlock?.(s, b);
@@ -86,7 +88,7 @@ export function recognise(blocks: SegBlock[], options: RecogniseOptions): Recogn
 /** Nothing typed at all: say so, with every word kept in generic sections. */
 function warnUnknownShape(s: RecogniseState): void {
   const out = s.out;
-  const typed = out.vision || out.purpose || out.goals.length || out.principles.length || out.bodies.length || out.developmentAreas.length;
+  const typed = out.vision || out.purpose || out.goals.length || out.principles.length || out.partyCommitments.length || out.bodies.length || out.developmentAreas.length;
   if (typed) return;
   const first = out.sections[0];
   const place: Position = first && 'position' in first ? first.position : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -19,6 +19,7 @@ import type {
   Node,
   Paragraph,
   Position,
+  PartyCommitments,
   Principle,
   Purpose,
   Section,
@@ -28,7 +29,7 @@ import type {
   Vision,
 } from '../../model.js';
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
-import { headingKey, type Profile } from '../profile.js';
+import { classifyHeading, headingKey, type HeadingKind, type Profile } from '../profile.js';
 import { slugify } from '../../text.js';
 import { t, type Lang, type MessageKey } from '../../i18n.js';
 
@@ -40,6 +41,7 @@ export interface Recognised {
   purpose: Purpose | null;
   goals: Goal[];
   principles: Principle[];
+  partyCommitments: PartyCommitments[];
   bodies: Body[];
   developmentAreas: DevelopmentArea[];
   sections: Node[];
@@ -51,6 +53,8 @@ export interface RecogniseOptions {
   format: SourceFormat;
   file: string;
   lang: Lang;
+  /** Lists and enumerations of principles are the document's own (default); false for a process report, which cites others'. */
+  listedPrinciples?: boolean;
 }
 
 /** The one typed element the recogniser is inside, if any. */
@@ -59,8 +63,15 @@ export type Context =
   | { kind: 'vision' | 'purpose'; el: Vision | Purpose }
   | { kind: 'goals'; depth: number; elaborating: Goal | null }
   | { kind: 'principle'; el: Principle; depth: number; inCommitments: boolean }
-  | { kind: 'bodies'; depth: number; container: Section; body: Body | null }
+  | { kind: 'party'; group: PartyCommitments }
+  | { kind: 'bodies'; depth: number; container: Section | null; body: Body | null }
   | { kind: 'areas'; depth: number; container: Section; area: DevelopmentArea | null; fromList: boolean };
+
+/** How much of a paragraph's end a lead-in test reads: a lead-in is its last sentence. */
+const LEAD_IN_TAIL = 200;
+
+/** The end of a paragraph, where a lead-in to the next list stands ("... bygger på sex principer:"). */
+export const leadInTail = (text: string): string => (text.length > LEAD_IN_TAIL ? text.slice(-LEAD_IN_TAIL) : text);
 
 /** Extend a range so it also covers `other`. */
 export function cover(range: Position, other: Position): void {
@@ -100,6 +111,7 @@ export class RecogniseState {
   readonly out: Recognised;
   ctx: Context = { kind: 'none' };
   titleSection: Section | null = null;
+  private readonly kinds = new Map<string, HeadingKind | null>();
 
   constructor(
     readonly blocks: SegBlock[],
@@ -114,11 +126,22 @@ export class RecogniseState {
       purpose: null,
       goals: [],
       principles: [],
+      partyCommitments: [],
       bodies: [],
       developmentAreas: [],
       sections: this.root,
       warnings: [],
     };
+  }
+
+  /** Which structural kind a heading text is (the profile asked once per distinct text). */
+  kindOf(text: string): HeadingKind | null {
+    let kind = this.kinds.get(text);
+    if (kind === undefined) {
+      kind = classifyHeading(this.profile, text);
+      this.kinds.set(text, kind);
+    }
+    return kind;
   }
 
   warn(ruleId: string, key: MessageKey, place: Position, params: Record<string, string | number> = {}, element?: string): void {
@@ -156,7 +179,8 @@ export class RecogniseState {
   }
 
   /** Close every section opened inside `section`, so it is the innermost open one. */
-  closeInto(section: Section): void {
+  closeInto(section: Section | null): void {
+    if (section === null) return;
     const at = this.stack.lastIndexOf(section);
     if (at !== -1) this.stack.length = at + 1;
   }

@@ -3,12 +3,15 @@
  * (`vision`, `purpose` in the profile), or a vision quoted in running text
  * (`visionQuote`), whose standalone emphasised copy becomes the element.
  *
- * Lexicon: `vision`, `purpose`, `visionQuote`.
+ * Lexicon: `vision`, `purpose`, `visionQuote`; in sentences `visionSentence`,
+ * `purposeSentence`, `goalSentence`.
  */
 import type { Paragraph, Purpose, Vision } from '../../model.js';
 import type { SegParagraph } from '../segment/types.js';
 import { phraseKey, squash } from '../../text.js';
 import { copy, cover, heading } from './state.js';
+import { sentences, spanAt } from './sentences.js';
+import { mayMatch } from '../gated-regexp.js';
 import type { Recogniser } from './types.js';
 
 type StatementKind = 'vision' | 'purpose';
@@ -49,16 +52,24 @@ function statementRecogniser(kind: StatementKind): () => Recogniser {
  */
 export function quotedVision(): Recogniser {
   let quoted = new Set<string>();
+  /** The statement each paragraph quotes, found once before the walk. */
+  const quoting = new Map<SegParagraph, string>();
   let first: { text: string; paragraph: Paragraph } | null = null;
   return {
     name: 'vision-quote',
     prepare(s) {
       quoted = new Set();
+      quoting.clear();
+      // A vision under its own heading is the vision: no quoted copy is looked for.
+      if (s.blocks.some((b) => b.type === 'heading' && s.kindOf(b.text) === 'vision')) return;
       for (const b of s.blocks) {
         if (b.type !== 'paragraph') continue;
+        const text = squash(b.text);
         for (const re of s.profile.visionQuote) {
-          const m = re.exec(squash(b.text));
-          if (m?.[1]) quoted.add(phraseKey(m[1]));
+          const m = re.exec(text);
+          if (!m?.[1]) continue;
+          quoted.add(phraseKey(m[1]));
+          quoting.set(b, squash(m[1]));
         }
       }
     },
@@ -71,12 +82,10 @@ export function quotedVision(): Recogniser {
       s.placeRef('vision');
       return true;
     },
-    observe(s, node, text) {
-      if (first !== null) return;
-      for (const re of s.profile.visionQuote) {
-        const m = re.exec(text);
-        if (m?.[1]) first = { text: squash(m[1]), paragraph: node };
-      }
+    observe(s, node, _text, block) {
+      if (first !== null || s.out.vision !== null) return;
+      const quote = quoting.get(block);
+      if (quote !== undefined) first = { text: quote, paragraph: node };
     },
     finish(s) {
       if (s.out.vision !== null || first === null) return;
@@ -87,3 +96,48 @@ export function quotedVision(): Recogniser {
 
 export const vision = statementRecogniser('vision');
 export const purpose = statementRecogniser('purpose');
+
+/**
+ * Vision, purpose and a goal stated in a sentence of running text ("Visionen är
+ * att Göteborg ska vara ...", "Syftet med överenskommelsen är att ...", "Målet är
+ * att ..."): the sentence is the element's text, and its words stay in the
+ * paragraph (`quotedIn`). Only where the document has no heading for that
+ * element: a heading says more surely what the element is.
+ *
+ * Lexicon: `visionSentence`, `purposeSentence`, `goalSentence`.
+ */
+export function statedInSentences(): Recogniser {
+  const headed = new Set<string>();
+  return {
+    name: 'sentence-statements',
+    prepare(s) {
+      headed.clear();
+      for (const b of s.blocks) {
+        if (b.type !== 'heading') continue;
+        const kind = s.kindOf(b.text);
+        if (kind === 'vision' || kind === 'purpose' || kind === 'goals') headed.add(kind);
+      }
+    },
+    observe(s, node, paragraph) {
+      // A kind still looked for, whose patterns could match somewhere in this paragraph (white space squashed, as the sentences are).
+      const could = (res: RegExp[]) => res.some((re) => mayMatch(re, paragraph));
+      const vision = s.out.vision === null && !headed.has('vision') && could(s.profile.sentences.vision);
+      const purpose = s.out.purpose === null && !headed.has('purpose') && could(s.profile.sentences.purpose);
+      const goal = s.out.goals.length === 0 && !headed.has('goals') && could(s.profile.sentences.goal);
+      // Nothing left to look for: most paragraphs of a long document end here.
+      if (!vision && !purpose && !goal) return;
+      for (const sentence of sentences(node.text)) {
+        const text = squash(sentence.text);
+        const matches = (res: RegExp[]) => res.some((re) => re.test(text));
+        const at = () => spanAt(node, sentence.start, sentence.end);
+        if (vision && s.out.vision === null && matches(s.profile.sentences.vision)) {
+          s.out.vision = { id: 'vision', heading: null, text, paragraphs: [], quotedIn: node.id, position: at() };
+        } else if (purpose && s.out.purpose === null && matches(s.profile.sentences.purpose)) {
+          s.out.purpose = { id: 'purpose', heading: null, text, paragraphs: [], quotedIn: node.id, position: at() };
+        } else if (goal && s.out.goals.length === 0 && matches(s.profile.sentences.goal)) {
+          s.out.goals.push({ id: 'goal-1', text, quotedIn: node.id, position: at() });
+        }
+      }
+    },
+  };
+}

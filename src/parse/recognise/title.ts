@@ -6,7 +6,7 @@
  *
  * Lexicon: `partiesLeadIn`, `figure`, `toc`.
  */
-import { classifyHeading, matchPrinciple } from '../profile.js';
+import { matchPrinciple } from '../profile.js';
 import { squash } from '../../text.js';
 import type { RecogniseState } from './state.js';
 import type { Recogniser } from './types.js';
@@ -22,7 +22,7 @@ function splitParties(text: string): string[] {
 /** Is this heading the document's title? Asked before any open context sees it. */
 export function startTitle(s: RecogniseState, h: SegHeading, index: number): boolean {
   if (!(index === 0 || (s.titleSection === null && s.root.length === 0 && s.stack.length === 0))) return false;
-  const isTitle = (h.depth === null || h.depth === 1) && classifyHeading(s.profile, h.text) === null && !matchPrinciple(s.profile, h.text);
+  const isTitle = (h.depth === null || h.depth === 1) && s.kindOf(h.text) === null && !matchPrinciple(s.profile, h.text);
   if (!isTitle) return false;
   s.titleSection = s.openSection(h, s.profile.depths.title, 'title');
   s.out.title = squash(h.text);

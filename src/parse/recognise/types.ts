@@ -21,8 +21,8 @@ export interface Recogniser {
   paragraph?(s: RecogniseState, b: SegParagraph): boolean;
   list?(s: RecogniseState, b: SegList): boolean;
   table?(s: RecogniseState, b: SegTable): boolean;
-  /** A paragraph was kept in the generic tree. */
-  observe?(s: RecogniseState, node: Paragraph, text: string): void;
+  /** A paragraph was kept in the generic tree: `text` is its text with white space squashed, `block` what it was made from. */
+  observe?(s: RecogniseState, node: Paragraph, text: string, block: SegParagraph): void;
   /** Called for every block before it is offered (e.g. to forget a lead-in not followed by its list). */
   beforeBlock?(s: RecogniseState, b: SegHeading | SegParagraph | SegList | SegTable): void;
   /** After the walk: complete elements, warn about what was expected and not found. */
