@@ -13,13 +13,14 @@ import { normalise } from './normalise.js';
 import { segmentLines } from './segment/text.js';
 import { toLines } from './layout/lines.js';
 import { removeFurniture } from './layout/furniture.js';
+import { inferBlocks } from './layout/blocks.js';
 import { normaliseLayout } from './layout/index.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
-import { loadProfile } from './profile.js';
+import { classifyHeading, loadProfile, matchPrinciple } from './profile.js';
 import { findRevision, type Manifest, type ManifestRevision } from '../manifest.js';
 import { slugify } from '../text.js';
 
@@ -69,12 +70,14 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
   const text = normalise(source.text);
   if (source.format === 'markdown' || source.format === 'docx') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
   const furniture: Artifact[] = [];
-  const lines = removeFurniture(toLines(text), profile.furniture, furniture);
+  const breaks: Normalisation[] = [];
+  const known = (line: string) => classifyHeading(profile, line) !== null || matchPrinciple(profile, line) !== null;
+  const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), { isKnownHeading: known, normalisations: breaks });
   if (source.format === 'pdf-text' || source.format === 'pdf') {
     const layout = normaliseLayout(lines, profile, await loadSwedishSpeller());
-    return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: layout.normalisations };
+    return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: sortByPlace([...breaks, ...layout.normalisations]) };
   }
-  return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: [] as Normalisation[] };
+  return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: breaks };
 }
 
 const sortByPlace = <T extends { position: Position }>(list: T[]): T[] =>

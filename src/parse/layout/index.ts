@@ -28,6 +28,7 @@ import {
   type LayoutContext,
   type LayoutStep,
 } from './steps.js';
+import { joinMarkerColumns } from './markers.js';
 
 export interface LayoutResult {
   lines: Line[];
@@ -39,6 +40,7 @@ export interface LayoutResult {
 export const LAYOUT_STEPS: Array<[string, LayoutStep]> = [
   ['annotations', removeAnnotations],
   ['page-numbers', removePageNumbers],
+  ['marker-columns', joinMarkerColumns],
   ['flat-tables', markFlatTables],
   ['footnotes', separateFootnotes],
   ['running-headers', removeRunningHeaders],

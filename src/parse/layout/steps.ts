@@ -6,7 +6,7 @@
  */
 import type { Artifact, Normalisation } from '../../model.js';
 import type { Speller } from '../../spell.js';
-import { BULLET, looksLikeHeading } from '../segment/rules.js';
+import { BULLET, MARKER_ONLY, looksLikeHeading } from '../segment/rules.js';
 import { blankBefore, fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
 
 export interface LayoutRules {
@@ -114,7 +114,7 @@ export const removeRunningHeaders: LayoutStep = (lines, ctx) => {
       counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
     }
   });
-  const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !ctx.isKnownHeading(text) && !BULLET.test(text)).map(([t]) => t));
+  const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !ctx.isKnownHeading(text) && !BULLET.test(text) && !MARKER_ONLY.test(text)).map(([t]) => t));
   if (repeated.size === 0) return lines;
   return lines.filter((line, i) => {
     if (!repeated.has(key(line.text)) || !standalone(lines, i)) return true;

@@ -91,6 +91,11 @@ export function goals(): Recogniser {
       return true;
     },
     paragraph(s, b) {
+      // A heading that repeats a goal, wrapped over two lines and so read as a paragraph (PDF text).
+      const goal = s.ctx.kind === 'goals' && !b.emphasis ? goalFor(s.out.goals, b.text) : null;
+      if (goal && !goal.elaboration && phraseKey(b.text) === phraseKey(goal.text) && b.text.includes('\n')) {
+        return this.claimHeading!(s, { type: 'heading', depth: null, text: b.text, position: b.position }, null);
+      }
       const e = s.ctx.kind === 'goals' ? s.ctx.elaborating?.elaboration : undefined;
       if (!e) return false;
       e.paragraphs.push(s.paragraph(b, e.id));

@@ -9,6 +9,9 @@
  */
 export const BULLET = /^(?:[-*–\u2212o]\s+|[•\uF0B7\uF0A7▪◦●]\s*|\d{1,2}\)\s+)(?=\S)/u;
 
+/** A list marker alone on a line: a PDF set the markers in a column of their own. */
+export const MARKER_ONLY = /^(?:[•\uF0B7\uF0A7▪◦●\u2212–-]|\d{1,2}[.)])$/u;
+
 /** A numbered item `1. ...`: a list item when numbered lines follow one another (1., 2., 3.), else a heading or a paragraph. */
 export const NUMBERED = /^(\d{1,2})\.\s+(?=\S)/u;
 
