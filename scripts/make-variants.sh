@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Makes the format variants of the Norrbotten Word draft in test/fixtures/variants/
+# with real tools (Debian: pandoc, libreoffice-writer-nogui, poppler-utils, and for the
+# LaTeX PDF texlive-latex-base, texlive-latex-recommended, texlive-fonts-recommended,
+# lmodern). The files are committed, so the tests need none of these programs; run this
+# again only to remake them, and review the diff.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=test/fixtures/variants
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cp agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt "$WORK/draft.md"
+cd "$WORK"
+# The Word text read as Markdown: paragraphs, "- " lists, "1. ..." numbered items, the ^[1] footnote.
+pandoc -f markdown -t docx draft.md -o pandoc.docx
+pandoc -f markdown -t html -s --metadata title=" " draft.md -o pandoc.html
+pandoc -f markdown -t plain draft.md -o pandoc-plain.txt
+pandoc -f markdown draft.md -o latex.pdf                       # pdflatex
+soffice --headless --convert-to pdf pandoc.docx >/dev/null     # LibreOffice's own layout
+mv pandoc.pdf libreoffice.pdf
+soffice --headless --convert-to "txt:Text (encoded):UTF8" pandoc.docx >/dev/null
+mv pandoc.txt libreoffice-text-export.txt                      # one line per paragraph, no blank lines
+for pdf in libreoffice latex; do
+  pdftotext "$pdf.pdf" "$pdf-default.pdf.txt"
+  pdftotext -raw "$pdf.pdf" "$pdf-raw.pdf.txt"
+  pdftotext -layout "$pdf.pdf" "$pdf-layout.pdf.txt"
+done
+cd - >/dev/null
+cp "$WORK"/{pandoc.docx,pandoc.html,pandoc-plain.txt,latex.pdf,libreoffice.pdf,libreoffice-text-export.txt} "$WORK"/*-{default,raw,layout}.pdf.txt "$OUT/"
+ls -l "$OUT"

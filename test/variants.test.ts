@@ -1,0 +1,52 @@
+/**
+ * One agreement, every shape it reaches us in: the Norrbotten Word draft
+ * passed through pandoc, LibreOffice, pdflatex and pdftotext's three modes
+ * (test/fixtures/variants, made by scripts/make-variants.sh). Each must parse to
+ * the draft's structure, with every word kept.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, parseFile } from '../src/parse/index.js';
+import { coverage } from '../src/coverage.js';
+import { ROOT, SEED } from './helpers/seeds.js';
+
+const DIR = join(ROOT, 'test/fixtures/variants');
+
+function shape(model: Awaited<ReturnType<typeof parseFile>>) {
+  return {
+    vision: model.vision?.text ?? null,
+    goals: model.goals.length,
+    principles: model.principles.map((p) => [p.number, p.commitments.length]),
+    parties: model.meta.parties.length,
+  };
+}
+
+describe('the Norrbotten Word draft in every extraction', () => {
+  it.each([
+    'libreoffice-default.pdf.txt',
+    'libreoffice-raw.pdf.txt',
+    'libreoffice-layout.pdf.txt',
+    'latex-default.pdf.txt',
+    'latex-raw.pdf.txt',
+    'latex-layout.pdf.txt',
+    'libreoffice-text-export.txt',
+    'pandoc-plain.txt',
+  ])('%s parses to the draft\'s vision, 3 goals and 7 principles with 4, 4, 5, 4, 1, 3, 2 åtaganden', async (file) => {
+    const draft = shape(await parseFile(SEED.norrbottenDraft));
+    expect(draft.principles).toEqual([[1, 4], [2, 4], [3, 5], [4, 4], [5, 1], [6, 3], [7, 2]]);
+    const text = readFileSync(join(DIR, file), 'utf8');
+    const model = await parse(text, { path: file });
+    expect(shape(model)).toEqual(draft);
+    expect(model.principles.map((p) => p.title)).toEqual((await parseFile(SEED.norrbottenDraft)).principles.map((p) => p.title));
+    const c = coverage(text, model);
+    expect({ missing: c.missing, extra: c.extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('says where it put block ends the text did not mark, so --explain can show them', async () => {
+    const model = await parse(readFileSync(join(DIR, 'libreoffice-default.pdf.txt'), 'utf8'), { path: 'x.pdf.txt' });
+    const steps = new Set(model.normalisations.map((n) => n.step));
+    expect(steps).toContain('paragraph-break');
+    expect(steps).toContain('marker-join');
+  });
+});
