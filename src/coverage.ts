@@ -31,7 +31,7 @@ export interface Coverage {
 
 /** The words of a source text as the coverage check counts them. */
 export function sourceWordsOf(text: string, format: Agreement['meta']['source']['format']): string[] {
-  return words(format === 'markdown' || format === 'docx' ? stripTags(text) : text);
+  return words(format === 'markdown' || format === 'docx' || format === 'html' ? stripTags(text) : text);
 }
 
 function blockTexts(block: Block, out: string[]): void {
@@ -115,7 +115,7 @@ export function coverage(sourceText: string, model: Agreement): Coverage {
   const source = countWords(sourceWordsOf(sourceText, model.meta.source.format));
   // Markdown markup is not text: tags are dropped on both sides (the model may
   // hold a literal tag from inline code, which the source side cannot tell apart).
-  const markdown = model.meta.source.format === 'markdown' || model.meta.source.format === 'docx';
+  const markdown = ['markdown', 'docx', 'html'].includes(model.meta.source.format);
   const held = countWords(modelTexts(model).flatMap((text) => words(markdown ? stripTags(text) : text)));
   // A layout normalisation joined words ("presen teras" -> "presenteras"): count
   // the words as the source wrote them.

@@ -473,8 +473,8 @@ export const Revision = Type.Object(
 export type Revision = Static<typeof Revision>;
 
 export const SourceFormat = Type.Union(
-  [Type.Literal('text'), Type.Literal('markdown'), Type.Literal('pdf-text'), Type.Literal('docx'), Type.Literal('pdf')],
-  { description: 'text: plain text; markdown; pdf-text: text extracted from a PDF (layout normalisation applies); docx; pdf' },
+  [Type.Literal('text'), Type.Literal('markdown'), Type.Literal('pdf-text'), Type.Literal('docx'), Type.Literal('pdf'), Type.Literal('html')],
+  { description: 'text: plain text; markdown; pdf-text: text extracted from a PDF (layout normalisation applies); docx; pdf; html: a web page (its main content)' },
 );
 export type SourceFormat = Static<typeof SourceFormat>;
 

@@ -33,7 +33,7 @@ function statedInParagraphs(model: Agreement): string[] {
 }
 
 export function recognition(model: Agreement): Recognition {
-  const markdown = model.meta.source.format === 'markdown' || model.meta.source.format === 'docx';
+  const markdown = ['markdown', 'docx', 'html'].includes(model.meta.source.format);
   const count = (texts: string[]) => texts.reduce((n, text) => n + words(markdown ? stripTags(text) : text).length, 0);
   const stated = count(statedInParagraphs(model));
   const typedWords = count(typedTexts(model)) + stated;

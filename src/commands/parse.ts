@@ -13,7 +13,7 @@ import { styleFor, type CommandContext } from '../cli/context.js';
 import { findings } from './findings.js';
 
 export const PARSE_FORMATS = ['json', 'yaml', 'summary'] as const;
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'pdf-text', 'markdown', 'docx', 'pdf'];
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'pdf-text', 'markdown', 'docx', 'pdf', 'html'];
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 export interface ParseCommandOptions {

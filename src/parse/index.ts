@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Position, SourceFormat } from '../model.js';
 import { MODEL_SCHEMA_VERSION } from '../model.js';
-import { detectFormat, readSource, sourceFromBytes, type Source } from './read.js';
+import { readSource, sourceFromBytes, sourceFromText, type Source } from './read.js';
 import { normalise } from './normalise.js';
 import { segmentLines } from './segment/text.js';
 import { toLines } from './layout/lines.js';
@@ -18,6 +18,7 @@ import { normaliseLayout } from './layout/index.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
+import { promoteBareHeadings } from './segment/bare-headings.js';
 import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
 import { classifyHeading, loadProfile, matchPrinciple } from './profile.js';
@@ -68,7 +69,12 @@ function fixSectionPositions(nodes: Node[], positions: Map<string, Position>): v
 /** Segment the source by its format; PDF text goes through the layout normalisation first. */
 async function segment(source: Source, profile: ReturnType<typeof loadProfile>) {
   const text = normalise(source.text);
-  if (source.format === 'markdown' || source.format === 'docx') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
+  if (source.format === 'markdown') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
+  if (source.format === 'docx' || source.format === 'html') {
+    // Word and web pages often set headings as plain or bold paragraphs.
+    const segmented = segmentMarkdown(text);
+    return { segmented: { ...segmented, blocks: promoteBareHeadings(segmented.blocks) }, artifacts: [], normalisations: [] };
+  }
   const furniture: Artifact[] = [];
   const breaks: Normalisation[] = [];
   const known = (line: string) => classifyHeading(profile, line) !== null || matchPrinciple(profile, line) !== null;
@@ -113,6 +119,10 @@ function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Dia
     const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
     warn('annotation', t(lang, 'annotation', { author, text: clip(text) }), a.position, a.id);
   }
+  // A web page's furniture is not in the text the parser read: held outside it, at the start.
+  (source.removed ?? []).forEach((r, i) => {
+    artifacts.push({ id: `artifact/${r.kind}-${i + 1}`, kind: r.kind, text: r.text, reason: `web page ${r.kind === 'outside-main' ? 'text outside the main content' : 'furniture'}, not agreement text`, external: true, position: NO_PLACE });
+  });
   (source.notes ?? []).forEach((note, i) => {
     if (note.kind === 'comment') {
       const id = `artifact/comment-${i + 1}`;
@@ -199,12 +209,7 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Agreement> {
   const path = options.path ?? '<input>';
   if (typeof input !== 'string') return build(await sourceFromBytes(input, path, options.format), options, null);
-  const source: Source = {
-    path,
-    text: input,
-    format: options.format ?? detectFormat(input, path),
-    sha256: createHash('sha256').update(input, 'utf8').digest('hex'),
-  };
+  const source = await sourceFromText(input, path, options.format, createHash('sha256').update(input, 'utf8').digest('hex'));
   return build(source, options, null);
 }
 

@@ -14,6 +14,7 @@ import iconv from 'iconv-lite';
 import { OverensError } from '../errors.js';
 import { hasPdfLayoutMarks, looksLikePdfText } from './layout/index.js';
 import type { Source, TextEncoding } from './source.js';
+import { looksLikeHtml } from './import/html-detect.js';
 
 export type { DocxNote, Source, TextEncoding } from './source.js';
 
@@ -126,5 +127,19 @@ export async function sourceFromBytes(bytes: Uint8Array, file: string, format?: 
     return { path: file, text: await pdfToText(bytes, file), format: 'pdf', sha256 };
   }
   const { text, encoding } = decode(bytes, file);
-  return { path: file, text, format: format ?? detectFormat(text, file), sha256, encoding };
+  return sourceFromText(text, file, format, sha256, encoding);
+}
+
+const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+
+/** Turn decoded text into a Source: a web page is reduced to its main content as Markdown. */
+export async function sourceFromText(text: string, file: string, format: SourceFormat | undefined, sha256: string, encoding?: TextEncoding): Promise<Source> {
+  const html = format === 'html' || (format === undefined && (looksLikeHtml(text) || (HTML_EXT.has(extname(file).toLowerCase()) && /<\/?[a-z][^>]*>/iu.test(text))));
+  const base = { path: file, sha256, ...(encoding !== undefined ? { encoding } : {}) };
+  if (html) {
+    const { htmlToMarkdown } = await import('./import/html.js');
+    const { markdown, removed } = await htmlToMarkdown(text);
+    return { ...base, text: markdown, format: 'html', removed };
+  }
+  return { ...base, text, format: format ?? detectFormat(text, file) };
 }

@@ -15,6 +15,8 @@ export interface Source {
   encoding?: TextEncoding;
   /** Word comments and unaccepted tracked changes, held outside the text. */
   notes?: DocxNote[];
+  /** A web page's furniture and whatever stood outside its main content, held outside the text. */
+  removed?: Array<{ kind: string; text: string }>;
 }
 
 export interface DocxNote {

@@ -14,14 +14,12 @@ import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark';
 import type { Element as HastElement, ElementContent } from 'hast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
 import { OverensError } from '../../errors.js';
 import type { DocxNote } from '../source.js';
+import { hastToMarkdown, type Handlers } from './html-markdown.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -92,7 +90,6 @@ async function readNotes(zip: JSZip): Promise<DocxNote[]> {
   return notes;
 }
 
-type Handlers = NonNullable<RehypeRemarkOptions['handlers']>;
 
 function textContent(node: ElementContent): string {
   if (node.type === 'text') return node.value;
@@ -151,13 +148,6 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   } catch (error) {
     throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
   }
-  const markdown = String(
-    await unified()
-      .use(rehypeParse, { fragment: true })
-      .use(rehypeRemark, { handlers: footnoteHandlers() })
-      .use(remarkGfm)
-      .use(remarkStringify, { bullet: '-', emphasis: '_', listItemIndent: 'one' })
-      .process(html),
-  );
+  const markdown = await hastToMarkdown(unified().use(rehypeParse, { fragment: true }).parse(html), footnoteHandlers());
   return { markdown, notes: await readNotes(zip) };
 }
