@@ -114,7 +114,7 @@ describe('--from overrides the detected format', () => {
   it('refuses an unknown format with the list of known ones', () => {
     const r = cli(['parse', 'test/fixtures/import/agreement.md', '--from', 'odt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown format "odt", expected one of: text, pdf-text, markdown, docx, pdf/u);
+    expect(r.stderr).toMatch(/unknown format "odt", expected one of: text, pdf-text, markdown, docx, pdf, html/u);
   });
 });
 

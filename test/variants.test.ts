@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFile } from '../src/parse/index.js';
+import { parse, parseFile, parseFileWithSource } from '../src/parse/index.js';
 import { coverage } from '../src/coverage.js';
 import { ROOT, SEED } from './helpers/seeds.js';
 
@@ -32,14 +32,16 @@ describe('the Norrbotten Word draft in every extraction', () => {
     'latex-layout.pdf.txt',
     'libreoffice-text-export.txt',
     'pandoc-plain.txt',
+    'pandoc.html',
+    'libreoffice.pdf',
+    'latex.pdf',
   ])('%s parses to the draft\'s vision, 3 goals and 7 principles with 4, 4, 5, 4, 1, 3, 2 åtaganden', async (file) => {
     const draft = shape(await parseFile(SEED.norrbottenDraft));
     expect(draft.principles).toEqual([[1, 4], [2, 4], [3, 5], [4, 4], [5, 1], [6, 3], [7, 2]]);
-    const text = readFileSync(join(DIR, file), 'utf8');
-    const model = await parse(text, { path: file });
+    const { model, source } = await parseFileWithSource(join(DIR, file));
     expect(shape(model)).toEqual(draft);
     expect(model.principles.map((p) => p.title)).toEqual((await parseFile(SEED.norrbottenDraft)).principles.map((p) => p.title));
-    const c = coverage(text, model);
+    const c = coverage(source.text, model);
     expect({ missing: c.missing, extra: c.extra }).toEqual({ missing: [], extra: [] });
   });
 

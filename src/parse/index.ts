@@ -13,7 +13,7 @@ import { normalise } from './normalise.js';
 import { segmentLines } from './segment/text.js';
 import { toLines } from './layout/lines.js';
 import { removeFurniture } from './layout/furniture.js';
-import { inferBlocks } from './layout/blocks.js';
+import { breakKnownHeadings, inferBlocks } from './layout/blocks.js';
 import { normaliseLayout } from './layout/index.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
@@ -78,9 +78,11 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
   const furniture: Artifact[] = [];
   const breaks: Normalisation[] = [];
   const known = (line: string) => classifyHeading(profile, line) !== null || matchPrinciple(profile, line) !== null;
-  const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), { isKnownHeading: known, normalisations: breaks });
+  const blockCtx = { isKnownHeading: known, normalisations: breaks };
+  const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), blockCtx);
   if (source.format === 'pdf-text' || source.format === 'pdf') {
-    const layout = normaliseLayout(lines, profile, await loadSwedishSpeller());
+    // A PDF's extraction may keep no gap between a block and the heading after it.
+    const layout = normaliseLayout(breakKnownHeadings(lines, blockCtx), profile, await loadSwedishSpeller());
     return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: sortByPlace([...breaks, ...layout.normalisations]) };
   }
   return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: breaks };

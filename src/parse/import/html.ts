@@ -16,7 +16,9 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { hastToMarkdown } from './html-markdown.js';
+import { hastToMarkdown, type Handlers } from './html-markdown.js';
+import { defaultHandlers } from 'hast-util-to-mdast';
+import type { BlockContent, DefinitionContent, FootnoteDefinition } from 'mdast';
 
 export { looksLikeHtml } from './html-detect.js';
 
@@ -117,6 +119,40 @@ function mainContent(tree: Root): Root | Element {
   return find(tree, (el) => el.tagName === 'body')[0] ?? tree;
 }
 
+const classes = (el: Element): string[] => (Array.isArray(el.properties['className']) ? el.properties['className'].map(String) : []);
+
+/** A footnote reference (pandoc's `a.footnote-ref`, `[role=doc-noteref]`). */
+const isNoteRef = (el: Element): boolean => el.tagName === 'a' && (el.properties['role'] === 'doc-noteref' || classes(el).includes('footnote-ref'));
+/** The footnotes at the end (pandoc's `section.footnotes`, `[role=doc-endnotes]`). */
+const isNotes = (el: Element): boolean => el.properties['role'] === 'doc-endnotes' || classes(el).includes('footnotes');
+/** The link back from a footnote to its reference: no text of the agreement. */
+const isBackLink = (el: Element): boolean => el.properties['role'] === 'doc-backlink' || classes(el).includes('footnote-back');
+
+const labelOf = (id: string): string => id.replace(/^(?:fn|footnote-?|note-?)/iu, '') || id;
+
+/** Footnote references and bodies as Markdown footnotes ([^1] and [^1]: ...), which the segmenter reads as footnotes. */
+function footnoteHandlers(): Handlers {
+  const without = (el: Element): Element => ({
+    ...el,
+    children: el.children.filter((c) => !(c.type === 'element' && isBackLink(c))).map((c) => (c.type === 'element' ? without(c) : c)),
+  });
+  return {
+    a(state, node) {
+      if (!isNoteRef(node)) return defaultHandlers.a(state, node);
+      const label = labelOf(String(node.properties['href'] ?? '').replace(/^#/u, ''));
+      return { type: 'footnoteReference', identifier: label, label };
+    },
+    section(state, node) {
+      if (!isNotes(node)) return state.toFlow(state.all(node));
+      const items = find(node, (el) => el.tagName === 'li');
+      return items.map((li): FootnoteDefinition => {
+        const label = labelOf(String(li.properties['id'] ?? ''));
+        return { type: 'footnoteDefinition', identifier: label, label, children: state.toFlow(state.all(without(li))) as Array<BlockContent | DefinitionContent> };
+      });
+    },
+  };
+}
+
 /** A web page's main content as Markdown, with the page furniture taken out of it. */
 export async function htmlToMarkdown(html: string): Promise<{ markdown: string; removed: RemovedFurniture[] }> {
   const tree = unified().use(rehypeParse).parse(html);
@@ -129,5 +165,5 @@ export async function htmlToMarkdown(html: string): Promise<{ markdown: string; 
   if (root.type === 'element') outside(tree, root, removed);
   const content: Root = { type: 'root', children: root.type === 'root' ? root.children : [root] };
   strip(content, removed);
-  return { markdown: await hastToMarkdown(content), removed };
+  return { markdown: await hastToMarkdown(content, footnoteHandlers()), removed };
 }

@@ -86,3 +86,26 @@ export function inferBlocks(lines: Line[], ctx: Pick<LayoutContext, 'isKnownHead
   });
   return out;
 }
+
+/**
+ * A heading the profile knows, glued to the block before it ("• ... tas tillvara.⏎2. Kvalitet"
+ * in a PDF's text, where the extraction kept no gap): it starts a block of its own when the line
+ * before it ends a sentence, and the line after it starts another. Applies to every text, with
+ * blank lines or not; the line must be short and read as a heading.
+ */
+export function breakKnownHeadings(lines: Line[], ctx: Pick<LayoutContext, 'isKnownHeading' | 'normalisations'>): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const glued = !isBlank(line) && prev !== undefined && !isBlank(prev) && SENTENCE_END.test(prev.text);
+    const heading = glued && line.text.length <= 80 && looksLikeHeading(line.text) && ctx.isKnownHeading(line.text);
+    if (heading) {
+      out.push(blank(line));
+      ctx.normalisations.push({ step: 'heading-break', from: '', to: '', reason: 'a heading the profile knows, glued to the block before it', position: { start: { line: line.number, column: line.column }, end: { line: line.number, column: line.column } } });
+    }
+    out.push(line);
+    if (heading && next && !isBlank(next)) out.push(blank(next));
+  });
+  return out;
+}
