@@ -135,10 +135,52 @@ describe('the Norrbotten Word draft against its PDF layout proof', async () => {
     expect(at('medborgardelaktighet')).toBe('Mål 2, utveckling');
   });
 
+  it('shows its 7 word changes and 2 heading moves, and lists the two paragraphs the layout merged with the same words apart', () => {
+    expect(d.summary).toMatchObject({ modified: 7, spelling: 6, moved: 2, split: 0, merged: 0 });
+    expect(d.regrouped.map((r) => [r.kind, r.oldIds.length, r.newIds.length])).toEqual([
+      ['merged', 3, 1],
+      ['merged', 2, 1],
+    ]);
+    expect(cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '-f', 'text']).stdout).toContain('Stycken omgrupperade med samma ord (layout, inte ändringar): 2 sammanfogade');
+  });
+
   it('lists the reviewer comment and the layout pieces of the proof separately', () => {
     expect(d.artifacts.new.find((a) => a.kind === 'annotation')?.text).toMatch(/^sofoqu01/u);
     expect(d.artifacts.old).toEqual([]);
     expect(JSON.stringify(d.changes)).not.toMatch(/sofoqu01|skissbild/u);
+  });
+});
+
+describe('two layouts of the same text', () => {
+  it('paragraphs regrouped with the same words are no change: listed as layout in every output', async () => {
+    const old = await parse('# Avtal\n\n## Bakgrund\n\nFörsta meningen om samverkan. Andra meningen om dialog.\n\nTredje stycket står kvar.\n', { path: 'a.md' });
+    const split = await parse('# Avtal\n\n## Bakgrund\n\nFörsta meningen om samverkan.\n\nAndra meningen om dialog.\n\nTredje stycket står kvar.\n', { path: 'b.md' });
+    const d = diffAgreements(old, split);
+    expect(d.changes).toEqual([]);
+    expect(d.regrouped.map((r) => r.kind)).toEqual(['split']);
+    const back = diffAgreements(split, old);
+    expect(back.changes).toEqual([]);
+    expect(back.regrouped.map((r) => r.kind)).toEqual(['merged']);
+    // A split that also changes a word is a change.
+    const edited = await parse('# Avtal\n\n## Bakgrund\n\nFörsta meningen om samverkan.\n\nAndra meningen om dialogen.\n\nTredje stycket står kvar.\n', { path: 'c.md' });
+    expect(diffAgreements(old, edited).changes.length).toBeGreaterThan(0);
+  });
+
+  it('the LibreOffice and the LaTeX PDF of the Word draft: no change in any principle, goal, vision or åtagande', async () => {
+    const lo = await parseFile(join(ROOT, 'test/fixtures/variants/libreoffice.pdf'));
+    const tex = await parseFile(join(ROOT, 'test/fixtures/variants/latex.pdf'));
+    const draft = await parseFile(join(ROOT, SEED.norrbottenDraft));
+    for (const [a, b] of [
+      [lo, tex],
+      [draft, lo],
+      [draft, tex],
+    ] as const) {
+      const d = diffAgreements(a, b);
+      const structural = d.changes.filter((c) => ['vision', 'purpose', 'goal', 'principle', 'principle-text', 'commitment', 'body', 'area', 'area-item', 'elaboration'].includes(c.element));
+      expect(structural.map((c) => c.path)).toEqual([]);
+      // What remains is the footnote, which pandoc itself made into two notes reading "1".
+      for (const c of d.changes) expect(`${c.old?.text ?? ''} ${c.new?.text ?? ''}`).toMatch(/\[\d\]|beslutsprocessen|målens innebörd/u);
+    }
   });
 });
 

@@ -668,16 +668,14 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     else if ((moved && p.old.element !== 'principle' && p.old.element !== 'body' && p.old.element !== 'area') || p.old.element !== p.new.element) push('moved', p);
     else if (!d) push('modified', p);
   }
-  for (const r of runs) {
-    const many = {
-      text: r.many.map((m) => m.text).join('\n\n'),
-      position: { start: r.many[0]!.position.start, end: r.many[r.many.length - 1]!.position.end },
-    };
-    const one = r.one;
-    const oldUnit = r.oldSide ? one : { ...r.many[0]!, ...many };
-    const newUnit = r.oldSide ? { ...r.many[0]!, ...many } : one;
-    push(r.kind, { old: oldUnit, new: newUnit, matchedBy: 'text', similarity: 1 }, r.many.map((m) => m.id));
-  }
+  // A split or merge keeps every word (runs join to exactly the same text): a layout regrouped the
+  // paragraphs, which is never a change. It is listed with the layout pieces.
+  const regrouped: Diff['regrouped'] = runs.map((r) => ({
+    kind: r.kind,
+    path: r.one.path,
+    oldIds: r.oldSide ? [r.one.id] : r.many.map((m) => m.id),
+    newIds: r.oldSide ? r.many.map((m) => m.id) : [r.one.id],
+  }));
   // A removed piece of a paired principle or body is named after that element as it is now.
   const newPath = new Map<string, string>();
   for (const p of pairs) if (p.old.element === 'principle' || p.old.element === 'body' || p.old.element === 'area') newPath.set(p.old.path, p.new.path);
@@ -710,6 +708,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     old: meta(oldModel),
     new: meta(newModel),
     changes: listed,
+    regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,
   };

@@ -89,6 +89,18 @@ export const DiffSchema = Type.Object(
     old: RevisionMeta,
     new: RevisionMeta,
     changes: Type.Array(Change, { description: 'In the order of the new revision; removals where they stood' }),
+    regrouped: Type.Array(
+      Type.Object(
+        {
+          kind: Type.Union([Type.Literal('split'), Type.Literal('merged')]),
+          path: Type.String({ description: 'Where, as a reader names it' }),
+          oldIds: Type.Array(Type.String()),
+          newIds: Type.Array(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Paragraphs split or merged with exactly the same words (a layout regrouped them): listed with the layout, never shown as changes' },
+    ),
     artifacts: Type.Object(
       { old: Type.Array(Artifact), new: Type.Array(Artifact) },
       { additionalProperties: false, description: 'Layout pieces and reviewer comments found in each revision: never shown as changes' },

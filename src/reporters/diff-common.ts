@@ -74,6 +74,14 @@ export function artifactCounts(list: Diff['artifacts']['new']): string {
   return [...counts].map(([kind, n]) => `${n} ${ARTIFACT_SV[kind]?.[n === 1 ? 0 : 1] ?? kind}`).join(', ');
 }
 
+/** "2 sammanfogade, 1 delat" for paragraphs regrouped with the same words, or '' when none. */
+export function regroupedLine(d: Diff): string {
+  const merged = d.regrouped.filter((r) => r.kind === 'merged').length;
+  const split = d.regrouped.length - merged;
+  const parts = [merged ? `${merged} ${merged === 1 ? 'sammanfogat' : 'sammanfogade'}` : '', split ? `${split} ${split === 1 ? 'delat' : 'delade'}` : ''].filter(Boolean);
+  return parts.length ? `Stycken omgrupperade med samma ord (layout, inte ändringar): ${parts.join(', ')}` : '';
+}
+
 /** "7 ändrade (6 stavning), 2 flyttade, 1 tillagt" or "inga ändringar". */
 export function summaryLine(d: Diff): string {
   const s = d.summary;

@@ -5,7 +5,7 @@
  * and print CSS. The page is in Swedish.
  */
 import type { Diff } from '../diff/model.js';
-import { artifactCounts, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, regroupedLine, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -96,6 +96,8 @@ export function renderDiffHtml(d: Diff): string {
   });
   if (group !== null) out.push('</div>');
   if (moves.length > 0) out.push('<h2>Platser som text flyttats från</h2>', '<ul class="moves">', ...moves, '</ul>');
+  const regrouped = regroupedLine(d);
+  if (regrouped) out.push(`<p class="note">${escape(regrouped)}.</p>`);
   const artifacts = [
     ['gamla', d.artifacts.old],
     ['nya', d.artifacts.new],

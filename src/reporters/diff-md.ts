@@ -3,7 +3,7 @@
  * {~~ old ~> new ~~} for a replacement, {>> comment <<} for moves.
  */
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, changeHeading, movedFrom, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, regroupedLine, changeHeading, movedFrom, summaryLine, withContext } from './diff-common.js';
 
 function critic(words: WordOp[]): string {
   const list = withContext(words);
@@ -29,6 +29,8 @@ export function renderDiffMarkdown(d: Diff): string {
     const note = c.kind === 'moved' ? ` {>>${movedFrom(c)}<<}` : c.kind === 'merged' || c.kind === 'split' ? ` {>>${c.kind === 'merged' ? 'sammanfogat av' : 'delat i'} ${c.parts.length} stycken<<}` : '';
     out.push(`${body}${note}`, '');
   }
+  const regrouped = regroupedLine(d);
+  if (regrouped) out.push(`${regrouped}.`, '');
   for (const [side, list] of [
     ['gamla', d.artifacts.old],
     ['nya', d.artifacts.new],

@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, changeHeading, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, changeHeading, regroupedLine, summaryLine, withContext } from './diff-common.js';
 
 export interface DiffStyle {
   heading(text: string): string;
@@ -42,6 +42,8 @@ export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): stri
     out.push('');
   }
   out.push(`Sammanfattning: ${summaryLine(d)}`);
+  const regrouped = regroupedLine(d);
+  if (regrouped) out.push(regrouped);
   for (const [side, list] of [
     ['gamla', d.artifacts.old],
     ['nya', d.artifacts.new],

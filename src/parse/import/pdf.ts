@@ -100,18 +100,38 @@ function toRows(items: Item[], pageWidth: number, bodySize: number): Row[] {
  * segments of a row are table cells, kept on one line three spaces apart.
  * Blank lines separate paragraphs (a vertical gap) and headings (larger type).
  */
-function pageText(rows: Row[], bodySize: number): string[] {
+function pageLines(rows: Row[]): PdfLine[] {
   const rightColumn = rows.filter((r) => r.segments.some((s) => s.column === 1 && s.text.length > 20));
   const twoColumns = rightColumn.length >= 5;
-  const lines: PdfLine[] = twoColumns
+  return twoColumns
     ? [0, 1].flatMap((c) => rows.flatMap((r) => r.segments.filter((s) => s.column === c)))
     : rows.map((r) => ({ ...r.segments[0]!, text: r.segments.map((s) => s.text).join('   '), size: Math.max(...r.segments.map((s) => s.size)) }));
+}
+
+/** The document's line spacing: the median distance between consecutive lines of body text. */
+function lineSpacing(pages: PdfLine[][], bodySize: number): number {
+  const gaps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i - 1]!.y - lines[i]!.y;
+      if (gap > 0 && gap < bodySize * 3 && lines[i]!.column === lines[i - 1]!.column) gaps.push(gap);
+    }
+  }
+  return gaps.length > 0 ? median(gaps) : bodySize * 1.2;
+}
+
+/**
+ * A paragraph break is a gap wider than the document's own line spacing (by a
+ * fifth of the type size at least): a PDF may set paragraphs apart by a few
+ * points only.
+ */
+function pageText(lines: PdfLine[], bodySize: number, spacing: number): string[] {
   const out: string[] = [];
   let prev: PdfLine | null = null;
   for (const line of lines) {
     const heading = line.size > bodySize * 1.15 || (line.bold && line.text.length <= 80);
     const gap = prev ? prev.y - line.y : 0;
-    const newBlock = !prev || heading || gap < 0 || gap > line.size * 1.8 || line.column !== prev.column;
+    const newBlock = !prev || heading || gap < 0 || gap > Math.max(spacing * 1.15, spacing + line.size * 0.2) || line.column !== prev.column;
     if (newBlock && out.length > 0 && out[out.length - 1] !== '') out.push('');
     out.push(line.text);
     if (heading) out.push('');
@@ -144,9 +164,11 @@ export function textFromItems(pages: Item[][]): string {
   if (all.length === 0) return '';
   const bodySize = median(all.map((i) => i.fontSize));
   const pageWidth = Math.max(...all.map((i) => i.x + i.width));
+  const pageLinesList = perPage.map((items) => pageLines(toRows(items, pageWidth, bodySize)));
+  const spacing = lineSpacing(pageLinesList, bodySize);
   const text: string[] = [];
-  for (const items of perPage) {
-    const lines = pageText(toRows(items, pageWidth, bodySize), bodySize);
+  for (const pl of pageLinesList) {
+    const lines = pageText(pl, bodySize, spacing);
     if (lines.length === 0) continue;
     if (text.length > 0) text.push('');
     text.push(...lines);
