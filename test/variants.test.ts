@@ -33,6 +33,7 @@ describe('the Norrbotten Word draft in every extraction', () => {
     'libreoffice-text-export.txt',
     'pandoc-plain.txt',
     'pandoc.html',
+    'pandoc.docx',
     'libreoffice.pdf',
     'latex.pdf',
   ])('%s parses to the draft\'s vision, 3 goals and 7 principles with 4, 4, 5, 4, 1, 3, 2 åtaganden', async (file) => {

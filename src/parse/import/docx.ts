@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element as HastElement, ElementContent } from 'hast';
+import type { Element as HastElement, ElementContent, Root } from 'hast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
 import { OverensError } from '../../errors.js';
@@ -130,6 +130,78 @@ function footnoteHandlers(): Handlers {
   };
 }
 
+/**
+ * The number each list of the document starts at, one per run of consecutive
+ * list paragraphs in document order (null for a bulleted list). Word counts on
+ * across interruptions within one numbering and may restart it (startOverride);
+ * mammoth drops both and starts every ordered list at 1.
+ */
+async function listStarts(zip: JSZip, doc: Document | null): Promise<Array<number | null>> {
+  const xml = await zip.file('word/numbering.xml')?.async('string');
+  if (!xml || !doc) return [];
+  const numbering = parseXml(xml);
+  const attr = (el: Element | null | undefined, name: string) => el?.getAttributeNS(W, name) ?? null;
+  const child = (el: Element, name: string) => el.getElementsByTagNameNS(W, name).item(0);
+  const levels = new Map<string, Map<string, { start: number; format: string }>>();
+  const abstracts = numbering.getElementsByTagNameNS(W, 'abstractNum');
+  for (let i = 0; i < abstracts.length; i++) {
+    const a = abstracts.item(i)!;
+    const lv = new Map<string, { start: number; format: string }>();
+    const lvls = a.getElementsByTagNameNS(W, 'lvl');
+    for (let j = 0; j < lvls.length; j++) {
+      const l = lvls.item(j)!;
+      lv.set(attr(l, 'ilvl') ?? '0', { start: Number(attr(child(l, 'start'), 'val') ?? 1), format: attr(child(l, 'numFmt'), 'val') ?? 'decimal' });
+    }
+    levels.set(attr(a, 'abstractNumId') ?? '', lv);
+  }
+  const nums = new Map<string, { abstract: string; overrides: Map<string, number> }>();
+  const numList = numbering.getElementsByTagNameNS(W, 'num');
+  for (let i = 0; i < numList.length; i++) {
+    const n = numList.item(i)!;
+    const overrides = new Map<string, number>();
+    const os = n.getElementsByTagNameNS(W, 'lvlOverride');
+    for (let j = 0; j < os.length; j++) {
+      const start = attr(child(os.item(j)!, 'startOverride'), 'val');
+      if (start !== null) overrides.set(attr(os.item(j), 'ilvl') ?? '0', Number(start));
+    }
+    nums.set(attr(n, 'numId') ?? '', { abstract: attr(child(n, 'abstractNumId'), 'val') ?? '', overrides });
+  }
+  const counters = new Map<string, number>();
+  const runs: Array<number | null> = [];
+  /** The numbering of the run of list paragraphs under way (a change of numbering starts a new list, as mammoth does). */
+  let run: string | null = null;
+  const paragraphs = doc.getElementsByTagNameNS(W, 'p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const numPr = paragraphs.item(i)!.getElementsByTagNameNS(W, 'numPr').item(0);
+    const numId = attr(numPr ? child(numPr, 'numId') : null, 'val');
+    if (!numPr || numId === null || numId === '0') {
+      run = null;
+      continue;
+    }
+    const ilvl = attr(child(numPr, 'ilvl'), 'val') ?? '0';
+    const num = nums.get(numId);
+    const level = num ? levels.get(num.abstract)?.get(ilvl) : undefined;
+    const key = `${numId}\u0000${ilvl}`;
+    const value = counters.has(key) ? counters.get(key)! + 1 : (num?.overrides.get(ilvl) ?? level?.start ?? 1);
+    counters.set(key, value);
+    if (run !== numId && ilvl === '0') runs.push(level && level.format !== 'bullet' && level.format !== 'none' ? value : null);
+    if (ilvl === '0') run = numId;
+  }
+  return runs;
+}
+
+/** Give mammoth's top-level ordered lists the numbers Word shows, when its lists and the document's runs agree one to one. */
+function numberLists(tree: Root, starts: Array<number | null>): void {
+  // mammoth's footnotes and endnotes are an ordered list of its own at the end: not a list of the document.
+  const notes = (el: HastElement) => el.children.some((li) => li.type === 'element' && /^(?:foot|end)note-/u.test(String(li.properties['id'] ?? '')));
+  const lists = tree.children.filter((c): c is HastElement => c.type === 'element' && (c.tagName === 'ol' || c.tagName === 'ul') && !notes(c));
+  if (lists.length !== starts.length) return;
+  lists.forEach((list, i) => {
+    const start = starts[i];
+    if (list.tagName === 'ol' && start !== null && start !== undefined && start !== 1) list.properties['start'] = start;
+  });
+}
+
 /** Convert .docx bytes to Markdown text plus the document's comments and tracked changes. */
 export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{ markdown: string; notes: DocxNote[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -148,6 +220,9 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   } catch (error) {
     throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
   }
-  const markdown = await hastToMarkdown(unified().use(rehypeParse, { fragment: true }).parse(html), footnoteHandlers());
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  const body = await zip.file('word/document.xml')?.async('string');
+  numberLists(tree, await listStarts(zip, body ? parseXml(body) : null));
+  const markdown = await hastToMarkdown(tree, footnoteHandlers());
   return { markdown, notes: await readNotes(zip) };
 }
