@@ -53,10 +53,10 @@ const TABLE: Record<string, [Found, Found]> = {
   '10-orebro-webb-2020-ataganden.txt': [f({ commitments: 1 }), f({ commitments: 1 })],
   // A policy vision after a semicolon; the Samverkansråd body ("Målet är att rådets arbete ..." is the council's, not a goal).
   '11-orebro-webb-2010-samverkansrad.txt': [f({ vision: 1, bodies: 1 }), f({ vision: 1, bodies: 1 })],
-  // Each PDF page flattened to one line: "Syfte Denna överenskommelse ... syftar till att", "Principen om integritet" inline.
-  '12-linkoping-overenskommelse.pdf.txt': [f({ purpose: 1, principles: 1 }), none],
+  // Each PDF page flattened to one line: "Syfte Denna överenskommelse ... syftar till att", "Principen om integritet" run into the text.
+  '12-linkoping-overenskommelse.pdf.txt': [f({ purpose: 1, principles: 1 }), f({ purpose: 1, principles: 1 })],
   // Flattened pages again: "Vision Sollentuna är ...", "Mål Målet är att ...".
-  '13-sollentuna-mer-an-bara-en-ide.pdf.txt': [f({ vision: 1, goals: 1 }), none],
+  '13-sollentuna-mer-an-bara-en-ide.pdf.txt': [f({ vision: 1, goals: 1 }), f({ vision: 1, goals: 1 })],
   // "Syftet med överenskommelsen är att ..."; six principles named inline as "kännetecken".
   '14-soderkoping-overenskommelse.txt': [f({ purpose: 1, principles: 6 }), f({ purpose: 1, principles: 6 })],
   // Six principles mentioned, not listed: nothing to recognise but the count (a warning says so).
@@ -165,6 +165,17 @@ describe('real agreements from other regions (test/fixtures/corpus)', () => {
     expect(await kinds('14-soderkoping-overenskommelse.txt')).toEqual(['navigation', 'breadcrumb', 'cookie-notice']);
     expect(await kinds('23-vasternorrland-lov-region.txt')).toEqual(['skip-link']);
     expect(await kinds('09-orebro-overenskommelse-2010.pdf.txt')).toEqual(expect.arrayContaining(['document-viewer']));
+  });
+
+  it('cuts headings run into a page flattened to one line, keeping their source columns', async () => {
+    const { model } = await parsed('13-sollentuna-mer-an-bara-en-ide.pdf.txt');
+    expect(model.vision?.heading?.text).toBe('Vision');
+    expect(model.vision?.heading?.position.start.line).toBe(15);
+    const line = readFileSync(join(DIR, '13-sollentuna-mer-an-bara-en-ide.pdf.txt'), 'utf8').split('\n')[14]!;
+    expect(line.slice(model.vision!.heading!.position.start.column - 1).startsWith('Vision Sollentuna är')).toBe(true);
+    expect(model.goals.map((g) => g.text)).toEqual([expect.stringMatching(/^Målet är att överenskommelsen ska vara en plattform/u)]);
+    const linkoping = (await parsed('12-linkoping-overenskommelse.pdf.txt')).model;
+    expect(linkoping.principles.map((p) => [p.title, p.heading?.text])).toEqual([['integritet', 'Principen om integritet']]);
   });
 
   it('warns when a stated count of principles does not match what was found', async () => {

@@ -14,14 +14,15 @@ import { segmentLines } from './segment/text.js';
 import { toLines } from './layout/lines.js';
 import { removeFurniture } from './layout/furniture.js';
 import { breakKnownHeadings, inferBlocks } from './layout/blocks.js';
-import { normaliseLayout } from './layout/index.js';
+import { layoutContext, normaliseLayout } from './layout/index.js';
+import { splitInlineHeadings } from './layout/inline-headings.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
 import { segmentMarkdown } from './segment/markdown.js';
 import { promoteBareHeadings } from './segment/bare-headings.js';
 import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
-import { classifyHeading, loadProfile, matchPrinciple } from './profile.js';
+import { classifyHeading, loadProfile, matchPrinciple, matchPrincipleTitle } from './profile.js';
 import { findRevision, type Manifest, type ManifestRevision } from '../manifest.js';
 import { slugify } from '../text.js';
 
@@ -78,11 +79,17 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
   const furniture: Artifact[] = [];
   const breaks: Normalisation[] = [];
   const known = (line: string) => classifyHeading(profile, line) !== null || matchPrinciple(profile, line) !== null;
+  // Run into a flattened page, only the kinds whose patterns name a heading, not any line mentioning them.
+  const inlineHeading = (t: string) => {
+    const kind = classifyHeading(profile, t);
+    return (kind !== null && kind !== 'figure' && kind !== 'toc' && kind !== 'goalElaborationIntro') || matchPrincipleTitle(profile, t) !== null;
+  };
   const blockCtx = { isKnownHeading: known, normalisations: breaks };
   const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), blockCtx);
   if (source.format === 'pdf-text' || source.format === 'pdf') {
     // A PDF's extraction may keep no gap between a block and the heading after it.
-    const layout = normaliseLayout(breakKnownHeadings(lines, blockCtx), profile, await loadSwedishSpeller());
+    const inline = splitInlineHeadings(inlineHeading)(lines, { ...layoutContext(profile, null), normalisations: breaks });
+    const layout = normaliseLayout(breakKnownHeadings(inline, blockCtx), profile, await loadSwedishSpeller());
     return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: sortByPlace([...breaks, ...layout.normalisations]) };
   }
   return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: breaks };

@@ -80,12 +80,13 @@ function container(s: RecogniseState): { depth: number } | null {
   return null;
 }
 
-/** An unnumbered heading that names a principle under a principles container, or null. */
+/** An unnumbered heading that names a principle ("Principen om X" anywhere, a known name or a Markdown sub-heading under a principles container), or null. */
 function unnumberedTitle(s: RecogniseState, h: SegHeading): string | null {
-  const c = container(s);
-  if (!c) return null;
+  // "Principen om dialog" names a principle wherever it stands.
   const title = matchPrincipleTitle(s.profile, h.text);
   if (title) return title;
+  const c = container(s);
+  if (!c) return null;
   if (s.markdown) return h.depth !== null && h.depth > c.depth ? h.text.trim() : null;
   const name = principleNameAt(s.profile, h.text.trim());
   return name !== null && name.length === h.text.trim().length ? name : null;

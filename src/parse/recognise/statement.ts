@@ -123,7 +123,8 @@ export function statedInSentences(): Recogniser {
       const could = (res: RegExp[]) => res.some((re) => mayMatch(re, paragraph));
       const vision = s.out.vision === null && !headed.has('vision') && could(s.profile.sentences.vision);
       const purpose = s.out.purpose === null && !headed.has('purpose') && could(s.profile.sentences.purpose);
-      const goal = s.out.goals.length === 0 && !headed.has('goals') && could(s.profile.sentences.goal);
+      // Under a goals heading with no list after it ("Mål⏎Målet är att ..."), the sentence is the goal too.
+      const goal = s.out.goals.length === 0 && (!headed.has('goals') || s.ctx.kind === 'goals') && could(s.profile.sentences.goal);
       // Nothing left to look for: most paragraphs of a long document end here.
       if (!vision && !purpose && !goal) return;
       for (const sentence of sentences(node.text)) {
