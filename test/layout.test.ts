@@ -63,6 +63,16 @@ describe('line-end hyphens', () => {
     expect(hyphenJoin(context(), left.slice(0, -1), right)?.text).toBe(joined);
   });
 
+  it('joins a word whose second half is a joining word: gemen- / samt', () => {
+    const { text } = run(joinLineEndHyphens, 'ett gemen-\nsamt ansvar för hälso-\noch sjukvård');
+    expect(text).toBe('ett gemensamt\nansvar för hälso-\noch sjukvård');
+  });
+
+  it('takes no evidence from web addresses', () => {
+    expect(vocabularyOf(toLines('se https://www.mucf.se/europeisk-kod-ideburna-organisationers-medverkan-i-beslutsprocessen')).has('organisationers-medverkan')).toBe(false);
+    expect(vocabularyOf(toLines('idéburna organisationers medverkan')).get('medverkan')).toBe(1);
+  });
+
   it('leaves a shared compound ending alone: hälso- / och sjukvård', () => {
     const { text, ctx } = run(joinLineEndHyphens, 'ansvarar för hälso-\noch sjukvård, tandvård');
     expect(text).toBe('ansvarar för hälso-\noch sjukvård, tandvård');

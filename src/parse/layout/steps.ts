@@ -340,9 +340,13 @@ export function hyphenJoin(ctx: LayoutContext, left: string, right: string): { t
   const rightWord = /^[\p{L}\p{N}]+/u.exec(right)?.[0] ?? '';
   if (rightWord === '') return null;
   if (/(?:https?:\/\/|www\.)\S*$/iu.test(left)) return { text: `${left}-${right}`, reason: 'web address broken over two lines' };
-  if (ctx.rules.suspendedHyphenWords.includes(rightWord.toLowerCase())) return null;
   const leftWord = /[\p{L}\p{N}]+$/u.exec(left)?.[0] ?? '';
   if (leftWord === '') return null;
+  // "hälso-⏎och sjukvård" shares an ending and keeps its hyphen; "gemen-⏎samt" is one word.
+  if (ctx.rules.suspendedHyphenWords.includes(rightWord.toLowerCase())) {
+    const whole = leftWord + rightWord;
+    return /^\p{Ll}/u.test(leftWord) && (inVocabulary(ctx, whole) || isWord(ctx, whole)) ? { text: left + right, reason: 'line-end hyphenation (a word, not a shared ending)' } : null;
+  }
   if (/\d$/u.test(leftWord) || /^[\p{Lu}\d]/u.test(rightWord) || /^.\p{L}*\p{Lu}/u.test(leftWord)) {
     return { text: `${left}-${right}`, reason: 'hyphen kept: number, abbreviation or capitalised part' };
   }
@@ -552,7 +556,8 @@ export const joinContinuations: LayoutStep = (lines, ctx) => {
 export function vocabularyOf(lines: Line[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const text = line.text.toLowerCase();
+    // A web address ("...ideburna-organisationers-medverkan-i-...") is no evidence of how words are written.
+    const text = line.text.toLowerCase().replace(/(?:https?:\/\/|www\.)\S*/gu, ' ');
     for (const m of text.matchAll(WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const m of text.matchAll(HYPHENATED)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
