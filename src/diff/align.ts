@@ -47,10 +47,18 @@ const blockPositions = (b: Block): Position[] => (b.type === 'list' ? b.items.ma
 /** The agreement as comparable units, in document order. */
 export function units(model: Agreement): Unit[] {
   const out: Unit[] = [];
+  // Elements that carry a footnote marker, with its numbers: a PDF prints "beslutsprocessen1"
+  // (a superscript) where the Word text has "beslutsprocessen^[1]". Written either way, it is one marker.
+  const markers = new Map<string, Set<string>>();
+  for (const f of model.footnotes) for (const id of f.markers) (markers.get(id) ?? markers.set(id, new Set()).get(id)!).add(String(f.number));
+  const glued = (id: string, text: string) => {
+    const numbers = markers.get(id) ?? markers.get(id.replace(/\/\d+$/u, ''));
+    return numbers ? text.replace(/(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu, (n: string) => (numbers.has(n) ? `[${n}]` : n)) : text;
+  };
   const add = (u: Omit<Unit, 'order' | 'exact'>) => {
     const unit = u as Unit;
     unit.order = out.length;
-    unit.exact = comparable(u.text).toLowerCase();
+    unit.exact = comparable(glued(u.id, u.text)).toLowerCase();
     out.push(unit);
   };
   const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
