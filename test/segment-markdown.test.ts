@@ -127,6 +127,16 @@ describe('plain runs, taken without remark', () => {
     }
   });
 
+  it('give the blocks of one whole parse where a definition-like line stands inside a paragraph, or an HTML comment runs to the end', () => {
+    for (const lines of [
+      ['Text och mer text', 'Text och mer text', '[k]: https://e.se', 'Text och mer text', '', 'http://x.se'],
+      ['Text och mer text', 'Text och mer text', 'Text och mer text', '<!-- kommentar', '', 'Text och mer text'],
+    ]) {
+      const text = lines.join('\n');
+      expect(segmentMarkdown(text, { chunkSize: 64 })).toEqual(segmentMarkdown(text, { chunkSize: Infinity, plainRuns: false }));
+    }
+  });
+
   it('give the same blocks as one whole remark parse on generated documents, in pieces of any size', async () => {
     const fc = (await import('fast-check')).default;
     const line = fc.constantFrom(

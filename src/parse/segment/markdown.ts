@@ -29,7 +29,8 @@ function positionAt(node: Nodes, lineOf: (line: number) => number): Position {
  * event list per document and its edit map grows faster than the document
  * (a 10 MB file took a minute; 16 KB pieces measured 20% faster than 64 KB). Pieces are cut before a heading, or failing
  * that at a blank line before a plain paragraph, never inside a fenced code
- * block, a list or a table, so every piece parses as it would in place.
+ * block, an HTML block that runs across blank lines (a comment, `<pre>`, ...),
+ * a list or a table, so every piece parses as it would in place.
  */
 export const CHUNK_SIZE = 16 * 1024;
 
@@ -39,7 +40,8 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
   const chunks: Array<{ text: string; lineOffset: number }> = [];
   let start = 0;
   let size = 0;
-  let fence: string | null = null;
+  // A fenced code block or an HTML block of kinds 1-5 under way: it runs across blank lines, no cut inside it.
+  let open: RegExp | null = null;
   // Front matter belongs to the first piece.
   let i = 0;
   if (lines[0] === '---') {
@@ -48,9 +50,7 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
   }
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = /^\s{0,3}(`{3,}|~{3,})/u.exec(line);
-    if (f) fence = fence === null ? f[1]![0]! : line.trimStart().startsWith(fence) ? null : fence;
-    if (fence === null && size >= chunkSize && i > start) {
+    if (open === null && size >= chunkSize && i > start) {
       const prev = lines[i - 1]!;
       const heading = /^#{1,6}\s/u.test(line) && prev.trim() === '';
       const paragraph = prev.trim() === '' && /^[\p{L}\p{N}]/u.test(line) && !/^\d{1,9}[.)]\s/u.test(line) && !/^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(lines[i - 2] ?? '') && !/^\s*\|/u.test(lines[i - 2] ?? '');
@@ -61,6 +61,9 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
       }
     }
     size += line.length + 1;
+    if (open !== null) {
+      if (open.test(line)) open = null;
+    } else open = opens(line);
   }
   chunks.push({ text: lines.slice(start).join('\n'), lineOffset: start });
   return chunks;
@@ -291,14 +294,26 @@ export function segmentMarkdown(text: string, options: SegmentMarkdownOptions = 
   return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
 }
 
-/** Single-line link reference definitions (`[label]: url`) outside fenced code. */
+/**
+ * Single-line link reference definitions (`[label]: url`) outside fenced code.
+ * A definition cannot interrupt a paragraph: only a line after a blank line,
+ * the start, a heading or another definition can be one ("Text⏎[k]: url" is
+ * paragraph text).
+ */
 function referenceDefinitions(text: string): string {
   const out: string[] = [];
   let fence: string | null = null;
+  let canStart = true;
   for (const line of text.split('\n')) {
     const f = /^\s{0,3}(`{3,}|~{3,})/u.exec(line);
-    if (f) fence = fence === null ? f[1]![0]! : line.trimStart().startsWith(fence) ? null : fence;
-    else if (fence === null && /^ {0,3}\[(?!\^)[^\]]+\]:\s*\S/u.test(line)) out.push(line);
+    if (f) {
+      fence = fence === null ? f[1]![0]! : line.trimStart().startsWith(fence) ? null : fence;
+      canStart = fence === null;
+      continue;
+    }
+    const definition = fence === null && canStart && /^ {0,3}\[(?!\^)[^\]]+\]:\s*\S/u.test(line);
+    if (definition) out.push(line);
+    canStart = definition || line.trim() === '' || /^ {0,3}#{1,6}(?:\s|$)/u.test(line);
   }
   return out.join('\n');
 }
