@@ -26,6 +26,15 @@ describe('PDF text items to text', () => {
     expect(text).toBe('Vision\n\nTillsammans för ett\nlevande län.\n\nNytt stycke.\n');
   });
 
+  it('keeps a heading that wraps onto a second line as one heading', () => {
+    const text = textFromItems([
+      [item('Stärka civilsamhället som sektor och de unika', 50, 760, 14, true), item('roller organisationerna har', 50, 743, 14, true), item('Civilsamhället har en viktig funktion.', 50, 720)],
+    ]);
+    expect(text).toBe('Stärka civilsamhället som sektor och de unika roller organisationerna har\n\nCivilsamhället har en viktig funktion.\n');
+    // Two headings in a row stay two: the second starts with a capital.
+    expect(textFromItems([[item('Vision', 50, 760, 14, true), item('Syfte', 50, 743, 14, true), item('Text.', 50, 720)]])).toBe('Vision\n\nSyfte\n\nText.\n');
+  });
+
   it('reads the left column before the right one', () => {
     const left = [0, 1, 2, 3, 4].map((k) => item(`vänster spalt, rad ${k}`, 50, 700 - k * 13));
     const right = [0, 1, 2, 3, 4].map((k) => item(`höger spalt, rad ${k} med text`, 320, 700 - k * 13));

@@ -128,14 +128,27 @@ function lineSpacing(pages: PdfLine[][], bodySize: number): number {
 function pageText(lines: PdfLine[], bodySize: number, spacing: number): string[] {
   const out: string[] = [];
   let prev: PdfLine | null = null;
+  /** The heading line just written: a heading wrapped onto a second line continues it. */
+  let lastHeading: PdfLine | null = null;
   for (const line of lines) {
     const heading = line.size > bodySize * 1.15 || (line.bold && line.text.length <= 80);
+    if (heading && lastHeading && Math.abs(line.size - lastHeading.size) < 0.5 && line.bold === lastHeading.bold && line.column === lastHeading.column) {
+      const step = lastHeading.y - line.y;
+      if (step > 0 && step <= line.size * 1.6 && /^\p{Ll}/u.test(line.text) && !/[.!?:;]$/u.test(out[out.length - 2] ?? '')) {
+        // "Stärka civilsamhället som sektor och de unika roller de idéburna" / "organisationerna har i
+        // samhället" in the same type, a line apart: one heading, on one line of the extracted text.
+        out[out.length - 2] = `${out[out.length - 2]} ${line.text}`;
+        lastHeading = line;
+        continue;
+      }
+    }
     const gap = prev ? prev.y - line.y : 0;
     const newBlock = !prev || heading || gap < 0 || gap > Math.max(spacing * 1.15, spacing + line.size * 0.2) || line.column !== prev.column;
     if (newBlock && out.length > 0 && out[out.length - 1] !== '') out.push('');
     out.push(line.text);
     if (heading) out.push('');
     prev = heading ? null : line;
+    lastHeading = heading ? line : null;
   }
   return out;
 }
