@@ -61,8 +61,22 @@ export function units(model: Agreement): Unit[] {
     unit.exact = comparable(glued(u.id, u.text)).toLowerCase();
     out.push(unit);
   };
+  // Footnote bodies stand where a layout put them (at a page's foot, or at the end): they are
+  // compared one by one, by number, under one parent of their own, wherever they stand.
+  const noteText = (f: Agreement['footnotes'][number]) => `[${f.number}] ${f.text}`;
+  const notesIn = new Map<string, Array<Agreement['footnotes'][number]>>();
+  const footnoteBlocks = new Set<string>();
   const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
     list.forEach((b) => {
+      if (b.type === 'paragraph' && b.role === 'footnote') {
+        const notes = model.footnotes.filter((f) => f.position.start.line >= b.position.start.line && f.position.start.line <= b.position.end.line);
+        // Only when the paragraph is exactly its footnotes, so no word is left out of the comparison.
+        if (notes.length > 0 && comparable(notes.map(noteText).join(' ')) === comparable(b.text)) {
+          notesIn.set(b.id, notes);
+          footnoteBlocks.add(b.id);
+          return;
+        }
+      }
       const texts = blockText(b);
       const positions = blockPositions(b);
       texts.forEach((text, k) => add({ element, id: texts.length > 1 ? `${b.id}/${k + 1}` : b.id, parent, path, text, position: positions[k] ?? b.position }));
@@ -136,6 +150,9 @@ export function units(model: Agreement): Unit[] {
     }
   };
   walk(model.sections, 'document', 'Inledning');
+  for (const notes of notesIn.values()) {
+    for (const f of notes) add({ element: 'text', id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: noteText(f), position: f.position, key: String(f.number) });
+  }
   // Typed elements the section tree does not refer to (none today) still count.
   for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
     if (id) typed(id);
@@ -480,7 +497,7 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
   for (const p of pairs) parentOf.set(p.old.id, p.new.id);
   // Parents every revision shares keep their name; any other parent (a section, principle, body
   // or area) is the same only through a pairing: equal ids in two revisions are a coincidence.
-  const SHARED = new Set(['document', 'vision', 'purpose', 'goals', 'principles', 'bodies', 'areas']);
+  const SHARED = new Set(['footnotes', 'document', 'vision', 'purpose', 'goals', 'principles', 'bodies', 'areas']);
   const mapped = (parent: string) => parentOf.get(parent) ?? (SHARED.has(parent) || parent.startsWith('goal-elaboration:') ? parent : `\u0001${parent}`);
   const sameParent = (o: Unit, n: Unit) => mapped(o.parent) === n.parent;
 

@@ -194,6 +194,24 @@ function typedBlocks(m: TypedParts): Flat[] {
 
 const MARKER = /\^?\[\^?(\d{1,3})\](?!:)|(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu;
 
+/** The bodies of a footnote paragraph: a new one at each line that starts with a bracketed number. */
+function footnoteParts(text: string, position: Position): Array<{ text: string; position: Position }> {
+  const lines = text.split('\n');
+  const starts = lines.map((l, i) => (i === 0 || /^\^?\[\^?\d+\]/u.test(l.trim()) ? i : -1)).filter((i) => i !== -1);
+  if (starts.length === 1) return [{ text, position }];
+  return starts.map((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    const last = lines[to - 1]!;
+    return {
+      text: lines.slice(from, to).join('\n'),
+      position: {
+        start: { line: position.start.line + from, column: from === 0 ? position.start.column : 1 },
+        end: to === lines.length ? { ...position.end } : { line: position.start.line + to - 1, column: 1 + last.length },
+      },
+    };
+  });
+}
+
 /**
  * Footnote bodies and the elements that carry their markers. A body is a
  * paragraph marked as a footnote ("[1] https://...", "^[1] ...", "[^1]: ...")
@@ -210,16 +228,20 @@ export function recogniseFootnotes(model: TypedParts, profile: Profile): Footnot
   const bodies = new Set<Flat>();
   for (const f of flat) {
     if (f.kind !== 'paragraph' && f.kind !== 'heading') continue;
-    const text = squash(f.text);
-    const bracketed = f.kind === 'paragraph' && f.footnote ? /^\^?\[\^?(\d+)\]:?\s*([\s\S]*)$/u.exec(text) : null;
-    const m = bracketed ?? rules.footnote.exec(text);
-    if (!m) continue;
-    bodies.add(f);
-    const number = Number(m[1]);
-    const count = (seen.get(number) ?? 0) + 1;
-    seen.set(number, count);
-    const attachments = [...m[2]!.matchAll(rules.attachment)].map((a) => ({ number: Number(a[1]), title: squash(a[2]!).replace(/[\s,]+$/u, '') }));
-    footnotes.push({ id: count === 1 ? `footnote-${number}` : `footnote-${number}-${count}`, number, text: m[2]!.trim(), attachments, markers: [], position: f.position });
+    // A footnote paragraph may hold several bodies, one per line that starts with its number ("[1] ...⏎[2] ...").
+    const parts = f.kind === 'paragraph' && f.footnote ? footnoteParts(f.text, f.position) : [{ text: f.text, position: f.position }];
+    for (const part of parts) {
+      const text = squash(part.text);
+      const bracketed = f.kind === 'paragraph' && f.footnote ? /^\^?\[\^?(\d+)\]:?\s*([\s\S]*)$/u.exec(text) : null;
+      const m = bracketed ?? rules.footnote.exec(text);
+      if (!m) continue;
+      bodies.add(f);
+      const number = Number(m[1]);
+      const count = (seen.get(number) ?? 0) + 1;
+      seen.set(number, count);
+      const attachments = [...m[2]!.matchAll(rules.attachment)].map((a) => ({ number: Number(a[1]), title: squash(a[2]!).replace(/[\s,]+$/u, '') }));
+      footnotes.push({ id: count === 1 ? `footnote-${number}` : `footnote-${number}-${count}`, number, text: m[2]!.trim(), attachments, markers: [], position: part.position });
+    }
   }
   // A marker belongs to the first footnote with its number.
   const byNumber = new Map<number, { note: Footnote; marked: Set<string> }>();
