@@ -52,7 +52,9 @@ export function units(model: Agreement): Unit[] {
   const markers = new Map<string, Set<string>>();
   for (const f of model.footnotes) for (const id of f.markers) (markers.get(id) ?? markers.set(id, new Set()).get(id)!).add(String(f.number));
   const glued = (id: string, text: string) => {
-    const numbers = markers.get(id) ?? markers.get(id.replace(/\/\d+$/u, ''));
+    if (markers.size === 0 || !/\d/u.test(text)) return text;
+    const slash = id.lastIndexOf('/');
+    const numbers = markers.get(id) ?? (slash > 0 ? markers.get(id.slice(0, slash)) : undefined);
     return numbers ? text.replace(/(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu, (n: string) => (numbers.has(n) ? `[${n}]` : n)) : text;
   };
   const add = (u: Omit<Unit, 'order' | 'exact'>) => {
