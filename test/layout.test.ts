@@ -45,6 +45,16 @@ function run(step: LayoutStep, text: string, ctx = context(text)): { text: strin
   return { text: lines.map((l) => l.text).join('\n'), ctx, lines };
 }
 
+describe('a paragraph that goes on after a footnote at the foot of a page', () => {
+  it('joins the paragraph, not the footnote body the extraction wrote as [1] ...', async () => {
+    const text = 'Första stycket slutar här.\n\nEtt stycke som fortsätter på\n\n[1] Se den nationella överenskommelsen\n\nnästa sida med mer text.\n';
+    const model = await parse(text, { format: 'pdf-text' });
+    const paragraphs = JSON.stringify(model.sections);
+    expect(paragraphs).toContain('Ett stycke som fortsätter på\\nnästa sida med mer text.');
+    expect(model.footnotes.map((f) => f.text)).toEqual(['Se den nationella överenskommelsen']);
+  });
+});
+
 describe('line-end hyphens', () => {
   it.each([
     ['utvecklings-', 'processer', 'utvecklingsprocesser'],

@@ -6,7 +6,7 @@
  */
 import type { Artifact, Normalisation } from '../../model.js';
 import type { Speller } from '../../spell.js';
-import { BULLET, MARKER_ONLY, looksLikeHeading } from '../segment/rules.js';
+import { BULLET, FOOTNOTE, MARKER_ONLY, looksLikeHeading } from '../segment/rules.js';
 import { blankBefore, fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
 
 export interface LayoutRules {
@@ -512,6 +512,8 @@ export const breakHeadings: LayoutStep = (lines, ctx) => {
  * one does not end a sentence (a paragraph or list item broken by a page or a
  * column); list items with blank lines between them are one list.
  */
+const isNote = (group: Line[]): boolean => group[0]!.footnote === true || FOOTNOTE.test(group[0]!.text);
+
 export const joinContinuations: LayoutStep = (lines, ctx) => {
   const groups = toGroups(lines);
   const out: Line[][] = [];
@@ -523,10 +525,11 @@ export const joinContinuations: LayoutStep = (lines, ctx) => {
       out.push(group);
       continue;
     }
-    // A paragraph interrupted by a footnote at the foot of a page goes on after it.
-    if (last?.footnote && /^\p{Ll}/u.test(first.text)) {
+    // A paragraph interrupted by a footnote at the foot of a page goes on after it (a body the
+    // extraction wrote as "[1] ..." is a footnote too: the text never continues into it).
+    if (prev && isNote(prev) && /^\p{Ll}/u.test(first.text)) {
       let k = out.length - 1;
-      while (k >= 0 && out[k]![0]!.footnote) k--;
+      while (k >= 0 && isNote(out[k]!)) k--;
       const host = out[k];
       const hostLast = host?.[host.length - 1];
       if (host && hostLast && !hostLast.tableRow && !SENTENCE_END.test(hostLast.text) && !BULLET.test(first.text)) {
@@ -536,7 +539,7 @@ export const joinContinuations: LayoutStep = (lines, ctx) => {
       }
     }
     const prevIsHeading = prev !== undefined && prev.length === 1 && looksLikeHeading(prev[0]!.text) && !BULLET.test(prev[0]!.text);
-    if (prev && last && !prevIsHeading && /^\p{Ll}/u.test(first.text) && !SENTENCE_END.test(last.text) && !BULLET.test(first.text)) {
+    if (prev && last && !prevIsHeading && !isNote(prev) && /^\p{Ll}/u.test(first.text) && !SENTENCE_END.test(last.text) && !BULLET.test(first.text)) {
       record(ctx, 'paragraph-join', '', '', 'text continues after a page or column break', last, first);
       prev.push(...group);
       continue;

@@ -13,7 +13,6 @@
  * it and may start a new element, else a generic section.
  */
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
-import { squash } from '../../text.js';
 import type { Position } from '../../model.js';
 import { RecogniseState, type Recognised, type RecogniseOptions } from './state.js';
 import type { Recogniser } from './types.js';
@@ -53,7 +52,7 @@ function onParagraph(s: RecogniseState, rs: Recogniser[], b: SegParagraph): void
   if (rs.some((r) => r.paragraph?.(s, b))) return;
   const node = s.placeGeneric(b);
   if (node.type !== 'paragraph') return;
-  const text = squash(b.text);
+  const text = s.textOf(b);
   for (const r of rs) r.observe?.(s, node, text, b);
 }
 

@@ -30,7 +30,7 @@ import type {
 } from '../../model.js';
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
 import { classifyHeading, headingKey, type HeadingKind, type Profile } from '../profile.js';
-import { slugify } from '../../text.js';
+import { slugify, squash } from '../../text.js';
 import { t, type Lang, type MessageKey } from '../../i18n.js';
 
 /** Typed elements and parts of the model a recognition produces. */
@@ -112,6 +112,7 @@ export class RecogniseState {
   ctx: Context = { kind: 'none' };
   titleSection: Section | null = null;
   private readonly kinds = new Map<string, HeadingKind | null>();
+  private readonly squashed = new Map<SegBlock, string>();
 
   constructor(
     readonly blocks: SegBlock[],
@@ -132,6 +133,16 @@ export class RecogniseState {
       sections: this.root,
       warnings: [],
     };
+  }
+
+  /** A block's text with white space squashed (asked once per block: several recognisers read it). */
+  textOf(b: SegParagraph | SegHeading): string {
+    let text = this.squashed.get(b);
+    if (text === undefined) {
+      text = squash(b.text);
+      this.squashed.set(b, text);
+    }
+    return text;
   }
 
   /** Which structural kind a heading text is (the profile asked once per distinct text). */
