@@ -63,7 +63,8 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
     size += line.length + 1;
     if (open !== null) {
       if (open.test(line)) open = null;
-    } else open = opens(line);
+      // Only a fence or a tag opens anything: most lines need no closer look.
+    } else if (line.includes('`') || line.includes('~') || line.includes('<')) open = opens(line);
   }
   chunks.push({ text: lines.slice(start).join('\n'), lineOffset: start });
   return chunks;
