@@ -233,3 +233,22 @@ describe('shapes the profile does not know', () => {
     expect(model.warnings.map((w) => w.ruleId)).toEqual(['duplicate-principle']);
   });
 });
+
+describe('commitments by party', () => {
+  it('reads "X åtar sig:" with "att ..." items, and "X förbinder sig att:", as each party\'s commitments', async () => {
+    const text = 'Lokal överenskommelse\n\nKommunen åtar sig:\n\n- att bjuda in till en årlig dialogkonferens\n- att informera om överenskommelsen\n\nFöreningarna förbinder sig att:\n\n- verka för öppenhet\n';
+    const model = await parse(text, { path: 'x.txt' });
+    expect(model.partyCommitments.map((g) => [g.party, g.commitments.map((c) => c.text)])).toEqual([
+      ['Kommunen', ['att bjuda in till en årlig dialogkonferens', 'att informera om överenskommelsen']],
+      ['Föreningarna', ['verka för öppenhet']],
+    ]);
+    const c = coverage(text, model);
+    expect({ missing: c.missing, extra: c.extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('takes no sentence that merely mentions a commitment as a lead-in', async () => {
+    const model = await parse('Avtal\n\nKommunen åtar sig att bjuda in föreningarna varje år.\n\n- en punkt\n', { path: 'x.txt' });
+    expect(model.partyCommitments).toEqual([]);
+  });
+});
+

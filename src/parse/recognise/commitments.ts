@@ -82,13 +82,14 @@ export function commitments(): Recogniser {
         ctx.inCommitments = true;
         return true;
       }
-      if (ctx.kind === 'party' && ctx.group.commitments.length === 0) {
+      if (ctx.kind === 'party' && ctx.group.commitments.length === 0 && party === null) {
         const lone = LONE_ITEM.exec(b.text);
         if (!lone) return false;
         addCommitments(ctx.group.commitments, ctx.group.id, [{ text: b.text.slice(lone[0].length), marker: lone[1]!, position: b.position }], b.position, ctx.group.position);
         return true;
       }
-      if (ctx.kind !== 'none' || party === null) return false;
+      // A lead-in starts a party's commitments, also right after another party's.
+      if ((ctx.kind !== 'none' && ctx.kind !== 'party') || party === null) return false;
       startGroup(s, party, { text: b.text, position: copy(b.position) });
       return true;
     },
