@@ -72,10 +72,12 @@ export class GatedRegExp extends RegExp {
 
   constructor(source: string, flags: string, literal: string) {
     super(source, flags);
-    this.gate = new RegExp(literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'), flags.replace(/[gy]/gu, ''));
+    // Words of the literal may stand on two lines of a text not yet squashed: any white space between them.
+    const words = literal.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+    this.gate = new RegExp(words.join('\\s+'), flags.replace(/[gy]/gu, ''));
   }
 
-  /** False when the text lacks the required word, so no part of it can match. */
+  /** False when the text lacks the required word, so no part of it (nor of the text with its white space squashed) can match. */
   mayMatch(text: string): boolean {
     return this.gate.test(text);
   }

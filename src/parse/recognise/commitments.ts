@@ -16,13 +16,14 @@ import { slugify } from '../../text.js';
 import { copy, cover, heading, type RecogniseState } from './state.js';
 import type { Recogniser } from './types.js';
 import type { SegListItem } from '../segment/types.js';
+import { mayMatch } from '../gated-regexp.js';
 
 const MAX_LEAD_IN = 200;
 
 /** The party a lead-in names ("Kommunen åtar sig att:" -> "Kommunen"), or null. */
 function partyOf(s: RecogniseState, text: string): string | null {
   // A lead-in is one short line; a paragraph of running text is not one.
-  if (text.length > MAX_LEAD_IN) return null;
+  if (text.length > MAX_LEAD_IN || !s.profile.partyCommitments.some((re) => mayMatch(re, text))) return null;
   const key = text.includes('\n') ? text.replace(/\s+/gu, ' ').trim() : text;
   for (const re of s.profile.partyCommitments) {
     const m = re.exec(key);

@@ -112,7 +112,6 @@ export class RecogniseState {
   ctx: Context = { kind: 'none' };
   titleSection: Section | null = null;
   private readonly kinds = new Map<string, HeadingKind | null>();
-  private readonly squashed = new Map<SegBlock, string>();
 
   constructor(
     readonly blocks: SegBlock[],
@@ -135,14 +134,9 @@ export class RecogniseState {
     };
   }
 
-  /** A block's text with white space squashed (asked once per block: several recognisers read it). */
+  /** A block's text with white space squashed. */
   textOf(b: SegParagraph | SegHeading): string {
-    let text = this.squashed.get(b);
-    if (text === undefined) {
-      text = squash(b.text);
-      this.squashed.set(b, text);
-    }
-    return text;
+    return squash(b.text);
   }
 
   /** Which structural kind a heading text is (the profile asked once per distinct text). */

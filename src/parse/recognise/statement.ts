@@ -63,7 +63,7 @@ export function quotedVision(): Recogniser {
       // A vision under its own heading is the vision: no quoted copy is looked for.
       if (s.blocks.some((b) => b.type === 'heading' && s.kindOf(b.text) === 'vision')) return;
       for (const b of s.blocks) {
-        if (b.type !== 'paragraph') continue;
+        if (b.type !== 'paragraph' || !s.profile.visionQuote.some((re) => mayMatch(re, b.text))) continue;
         const text = s.textOf(b);
         for (const re of s.profile.visionQuote) {
           const m = re.exec(text);
