@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GatedRegExp, lexiconRegExp, requiredLiteral } from '../src/parse/gated-regexp.js';
+import { GatedRegExp, lexiconRegExp, mayMatch, requiredLiteral } from '../src/parse/gated-regexp.js';
 import { loadProfile } from '../src/parse/profile.js';
 
 describe('requiredLiteral', () => {
@@ -52,5 +52,12 @@ describe('GatedRegExp', () => {
     expect(re.test('I policyn finns också EN VISION: ...')).toBe(true);
     expect(re.test('En Vision :')).toBe(true);
     expect(re.test('en visio:')).toBe(false);
+  });
+
+  it('may be asked of a text before its white space is squashed: the words of the required literal may stand on two lines', () => {
+    const re = lexiconRegExp('\\ben vision\\s*:');
+    expect(mayMatch(re, 'I policyn finns också en\nvision: I Örebro ...')).toBe(true);
+    expect(mayMatch(re, 'I policyn finns också en\n\nannan text')).toBe(false);
+    expect(mayMatch(new RegExp('x'), 'y')).toBe(true);
   });
 });
