@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
+import { loadSwedishSpeller } from '../src/spell.js';
 import { diffJsonSchema } from '../src/diff/model.js';
 import { similarity, tokens, wordDiff } from '../src/diff/words.js';
 import { cli } from './helpers/cli.js';
@@ -97,13 +98,14 @@ describe('a hand-made second round', async () => {
   });
 
   it('reports nothing else', () => {
-    expect(d.summary).toEqual({ added: 1, removed: 1, modified: 2, moved: 2, renumbered: 2, split: 0, merged: 0, spelling: 1 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, modified: 2, moved: 2, renumbered: 2, split: 0, merged: 0, spelling: 1, spellingFixes: 0 });
   });
 
-  it('leaves spelling fixes out on request', async () => {
-    const quiet = diffAgreements(await parseFile(R1, { manifest: false }), await parseFile(R2, { manifest: false }), { ignoreSpelling: true });
-    expect(quiet.summary.spelling).toBe(0);
-    expect(quiet.changes).toHaveLength(d.changes.length - 1);
+  it('never leaves out a change to a misspelling, even on request ("tillgång" -> "tilgång")', async () => {
+    const speller = await loadSwedishSpeller();
+    const quiet = diffAgreements(await parseFile(R1, { manifest: false }), await parseFile(R2, { manifest: false }), { ignoreSpelling: true, speller });
+    expect(quiet.summary).toMatchObject({ spelling: 1, spellingFixes: 0 });
+    expect(quiet.changes).toHaveLength(d.changes.length);
   });
 });
 
@@ -142,6 +144,17 @@ describe('the Norrbotten Word draft against its PDF layout proof', async () => {
       ['merged', 2, 1],
     ]);
     expect(cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '-f', 'text']).stdout).toContain('Stycken omgrupperade med samma ord (layout, inte ändringar): 2 sammanfogade');
+  });
+
+  it('leaves out only spelling fixes on request: a change between two real words or to a misspelling stays', async () => {
+    const speller = await loadSwedishSpeller();
+    const classified = diffAgreements(draft, proof, { speller });
+    const pairs = (fix: boolean) => classified.changes.filter((c) => c.spelling && c.spellingFix === fix).map((c) => c.words.filter((w) => w.op !== 'equal').map((w) => w.text).join(' -> '));
+    expect(pairs(true).sort()).toEqual(['Självtändighet -> Självständighet', 'medborgardeltaktighet -> medborgardelaktighet', 'samhällliga -> samhälleliga', 'skyddsnet -> skyddsnät']);
+    expect(pairs(false).sort()).toEqual(['parterna -> partnerna', 'representanter -> representater']);
+    const quiet = diffAgreements(draft, proof, { ignoreSpelling: true, speller });
+    expect(quiet.summary).toMatchObject({ modified: 3, spelling: 2, spellingFixes: 0 });
+    expect(cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '--ignore-spelling', '-f', 'json']).stdout).toContain('"partnerna"');
   });
 
   it('lists the reviewer comment and the layout pieces of the proof separately', () => {

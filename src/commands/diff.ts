@@ -1,6 +1,7 @@
 /** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
+import { loadSwedishSpeller } from '../spell.js';
 import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
 import { writeFileAtomic } from '../io.js';
@@ -28,8 +29,8 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   const { io, lang } = ctx;
   const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
-  const [oldModel, newModel] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd)]);
-  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity });
+  const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);
+  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity, speller });
   const inputs = [oldSpec, newSpec];
   const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   if (options.format === 'docx') {

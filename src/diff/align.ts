@@ -10,6 +10,7 @@
 import type { Agreement, Block, Node, Position } from '../model.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
+import type { Speller } from '../spell.js';
 import { closeSimilarity, comparable, dice, tokenDiff, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement. */
@@ -421,9 +422,18 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
   return kept;
 }
 
+/** A spelling fix: every old word unknown to the dictionary, every new one known (case as written, else lower case). */
+function isFix(pairs: Array<[string, string]>, speller: Speller | undefined): boolean {
+  if (!speller || pairs.length === 0) return false;
+  const known = (w: string) => speller.isWord(w) || speller.isWord(w.toLowerCase());
+  return pairs.every(([old, now]) => !known(old) && known(now));
+}
+
 export interface DiffOptions {
-  /** Leave spelling-only modifications out. */
+  /** Leave spelling fixes out (see `speller`): a change to a misspelling or between two real words stays. */
   ignoreSpelling?: boolean;
+  /** Tells real words from misspellings, for spelling fixes; without it no change is a fix. */
+  speller?: Speller;
   /** Mark changes word by word (default) or sentence by sentence. */
   granularity?: Granularity;
 }
@@ -668,6 +678,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
     const d = options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : tokenDiff(p.old ? tokensOf(p.old) : [], p.new ? tokensOf(p.new) : []);
+    const spelling = kind === 'modified' && options.granularity === 'sentence' ? tokenDiff(tokensOf(p.old!), tokensOf(p.new!)) : d;
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,
@@ -683,7 +694,8 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
       new: p.new ? side(p.new) : null,
       parts,
       words: d.words,
-      spelling: kind === 'modified' && (options.granularity === 'sentence' ? tokenDiff(tokensOf(p.old!), tokensOf(p.new!)).spelling : d.spelling),
+      spelling: kind === 'modified' && spelling.spelling,
+      spellingFix: kind === 'modified' && spelling.spelling && isFix(spelling.pairs, options.speller),
       order: p.new ? p.new.order : p.old!.order - 0.5,
     });
   };
@@ -715,13 +727,14 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
   for (const n of B) if (!usedNew.has(n)) push('added', { old: null, new: n, matchedBy: null, similarity: 0 });
 
   const listed = changes
-    .filter((c) => !(options.ignoreSpelling && c.spelling))
+    .filter((c) => !(options.ignoreSpelling && c.spellingFix))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...c }) => c);
-  const summary: Summary = { added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, split: 0, merged: 0, spelling: 0 };
+  const summary: Summary = { added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, split: 0, merged: 0, spelling: 0, spellingFixes: 0 };
   for (const c of listed) {
     summary[c.kind as ChangeKind]++;
     if (c.spelling) summary.spelling++;
+    if (c.spellingFix) summary.spellingFixes++;
   }
   const meta = (m: Agreement) => ({
     path: m.meta.source.path,

@@ -52,6 +52,9 @@ export const Change = Type.Object(
     parts: Type.Array(Type.String(), { description: 'For split and merged: the ids of the several elements on the other side' }),
     words: Type.Array(WordOp, { description: 'Word-level diff of old against new text; whole-sentence replacement when most of it changed' }),
     spelling: Type.Boolean({ description: 'Only spelling: every changed word is within edit distance 2 of its counterpart' }),
+    spellingFix: Type.Boolean({
+      description: 'A spelling fix: spelling only, and every old word is unknown to the Swedish dictionary while its new word is known. A change to a misspelling, or between two real words ("parterna" -> "partnerna"), is never a fix',
+    }),
   },
   { additionalProperties: false },
 );
@@ -78,6 +81,7 @@ export const Summary = Type.Object(
     split: Type.Integer(),
     merged: Type.Integer(),
     spelling: Type.Integer({ description: 'Of the modified, how many are spelling only' }),
+    spellingFixes: Type.Integer({ description: 'Of those, how many are fixes (what --ignore-spelling leaves out)' }),
   },
   { additionalProperties: false },
 );

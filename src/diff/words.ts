@@ -117,6 +117,8 @@ export interface WordDiff {
   words: WordOp[];
   /** Every change is one word replaced by a word within edit distance 2. */
   spelling: boolean;
+  /** With `spelling`: each old word and the word that replaced it. */
+  pairs: Array<[string, string]>;
   changed: boolean;
 }
 
@@ -177,6 +179,7 @@ export function tokenDiff(a: string[], b: string[]): WordDiff {
   const changed = ops.some((o) => o.op !== 'equal');
   // Runs of changed parts between equal ones; spelling only when each run is one word for one close word.
   let spelling = changed;
+  const pairs: Array<[string, string]> = [];
   let changedTokens = 0;
   for (let i = 0; i < parts.length; ) {
     if (!parts[i]!.added && !parts[i]!.removed) {
@@ -190,20 +193,21 @@ export function tokenDiff(a: string[], b: string[]): WordDiff {
     const ins = run.find((p) => p.added);
     const oneForOne = run.length === 2 && del?.value.length === 1 && ins?.value.length === 1;
     if (!oneForOne || !isWord(del.value[0]!) || editDistance(del.value[0]!.toLowerCase(), ins.value[0]!.toLowerCase()) > 2) spelling = false;
+    else pairs.push([del.value[0]!, ins!.value[0]!]);
   }
   // A spelling fix is never shown as a rewrite, however short the text ("Bakgrund" -> "Bakgrunden").
   if (changed && !spelling && changedTokens > (a.length + b.length) / 2) {
     const whole: WordOp[] = [];
     if (a.length) whole.push({ op: 'delete', text: detokenize(a) });
     if (b.length) whole.push({ op: 'insert', text: detokenize(b) });
-    return { words: whole, spelling: false, changed };
+    return { words: whole, spelling: false, pairs: [], changed };
   }
-  return { words: ops, spelling, changed };
+  return { words: ops, spelling, pairs: spelling ? pairs : [], changed };
 }
 
 /** The diff with whole sentences as units: a changed sentence is deleted and inserted whole. */
 function sentenceDiff(oldText: string, newText: string): WordDiff {
   const parts = diffArrays(sentences(oldText), sentences(newText));
   const words: WordOp[] = parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join(' ') }));
-  return { words, spelling: false, changed: words.some((w) => w.op !== 'equal') };
+  return { words, spelling: false, pairs: [], changed: words.some((w) => w.op !== 'equal') };
 }
