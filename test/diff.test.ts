@@ -395,6 +395,17 @@ describe('overens diff on the command line', () => {
     const r = cli(['diff', 'HEAD:a.md', join(dir, 'a.md'), '--format', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).summary.renumbered).toBe(2);
+    // Two revisions of one file are shown as written, each with its short commit.
+    git('commit', '-qam', 'round 2');
+    const commits = execFileSync('git', ['log', '--format=%h', '-2'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').reverse();
+    const both = cli(['diff', 'HEAD~1:a.md', 'HEAD:a.md', '--format', 'json'], { cwd: dir });
+    const d = JSON.parse(both.stdout);
+    expect([d.old.path, d.old.revision, d.new.path, d.new.revision]).toEqual(['HEAD~1:a.md', commits[0], 'HEAD:a.md', commits[1]]);
+    expect(cli(['diff', 'HEAD~1:a.md', 'HEAD:a.md'], { cwd: dir }).stdout.split('\n')[0]).toBe(`HEAD~1:a.md (${commits[0]}) -> HEAD:a.md (${commits[1]})`);
+    // A spec that starts with "-" never reaches git as an option.
+    const injected = cli(['diff', '--', `--output=${join(dir, 'pwned')}:a.md`, 'a.md'], { cwd: dir });
+    expect(injected.code).toBe(2);
+    expect(readdirSync(dir)).not.toContain('pwned');
   });
 
   it('names what it cannot find, exit 2', () => {

@@ -23,13 +23,22 @@ async function exists(path: string): Promise<boolean> {
 /** Parse one side given as a file path or a git revision (REV:PATH). */
 export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>, cwd = process.cwd()): Promise<Agreement> {
   if (await exists(spec)) return parseFile(spec, options);
-  const git = /^([^:]+):(.+)$/u.exec(spec);
+  const git = /^([^:-][^:]*):(.+)$/u.exec(spec);
   if (git) {
-    // One byte over the input limit is enough to know the revision is too large.
-    const r = spawnSync('git', ['show', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1 });
+    // One byte over the input limit is enough to know the revision is too large. The spec goes
+    // after --end-of-options, and one that starts with "-" is never a revision: no option reaches git.
+    const r = spawnSync('git', ['show', '--end-of-options', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1 });
     const tooLarge = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS' || (r.stdout?.length ?? 0) > MAX_INPUT_BYTES;
     if (tooLarge) throw new OverensError('fileTooLarge', { file: spec, size: `> ${MAX_INPUT_BYTES / 1024 / 1024}`, limit: MAX_INPUT_BYTES / 1024 / 1024 });
-    if (r.status === 0) return parse(r.stdout, { ...options, path: git[2]! });
+    if (r.status === 0) {
+      // The format comes from the file's name; the revision is shown as written, with its commit.
+      const model = await parse(r.stdout, { ...options, path: git[2]! });
+      model.meta.source.path = spec;
+      const commit = spawnSync('git', ['rev-parse', '--short', '--verify', '--end-of-options', `${git[1]!}^{commit}`], { cwd, encoding: 'utf8' });
+      const label = commit.status === 0 ? commit.stdout.trim() : git[1]!;
+      model.meta.revision = { label, status: 'unknown' };
+      return model;
+    }
     if (r.error === undefined) {
       const reason = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
       throw new OverensError('diffGitRevision', { spec, reason });

@@ -22,7 +22,7 @@ function critic(words: WordOp[]): string {
 }
 
 export function renderDiffMarkdown(d: Diff): string {
-  const out: string[] = [`# Ändringar: ${d.new.title ?? d.new.path}`, '', `Från \`${d.old.path}\` till \`${d.new.path}\`: ${summaryLine(d)}.`, ''];
+  const out: string[] = [`# Ändringar: ${d.new.title ?? d.new.path}`, '', `Från \`${d.old.path}\`${d.old.revision ? ` (${d.old.revision})` : ''} till \`${d.new.path}\`${d.new.revision ? ` (${d.new.revision})` : ''}: ${summaryLine(d)}.`, ''];
   for (const c of d.changes) {
     out.push(`## ${changeHeading(c)}`, '');
     const body = c.words.some((w) => w.op !== 'equal') ? critic(c.words) : (c.new ?? c.old)!.text.replace(/\s+/gu, ' ');

@@ -33,7 +33,8 @@ export function renderWords(words: WordOp[], style: DiffStyle): string {
 }
 
 export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): string {
-  const out: string[] = [style.heading(`${d.old.path} -> ${d.new.path}`), ''];
+  const side = (s: Diff['old']) => `${s.path}${s.revision ? ` (${s.revision})` : ''}`;
+  const out: string[] = [style.heading(`${side(d.old)} -> ${side(d.new)}`), ''];
   for (const c of d.changes) {
     out.push(style.heading(changeHeading(c)));
     const changed = c.words.some((w) => w.op !== 'equal');
