@@ -408,6 +408,18 @@ describe('overens diff on the command line', () => {
     expect(readdirSync(dir)).not.toContain('pwned');
   });
 
+  it('warns when the two sides share little of their text (two different agreements), and --exit-code still works', () => {
+    const vb = 'agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md';
+    const r = cli(['diff', vb, SEED.norrbottenDraft, '-f', 'json', '--exit-code']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).shared).toBeLessThan(0.5);
+    expect(r.stderr).toMatch(/^overens: warning: .*vasterbotten.* and .*norrbotten-word-draft\.txt share only \d+% of their words; they may not be revisions of one text\n$/u);
+    expect(cli(['diff', vb, SEED.norrbottenDraft, '-f', 'stat', '--lang', 'sv']).stderr).toContain('har bara');
+    const same = cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '-f', 'json']);
+    expect(same.stderr).toBe('');
+    expect(JSON.parse(same.stdout).shared).toBeGreaterThan(0.9);
+  });
+
   it('names what it cannot find, exit 2', () => {
     expect(cli(['diff', 'nope.md', R1])).toMatchObject({ code: 2, stderr: 'overens: nope.md: no such file\n' });
     expect(cli(['diff', 'norrbotten-civilsamhalle', 'word-draft', 'remiss-9']).stderr).toBe(

@@ -131,6 +131,8 @@ describe('plain runs, taken without remark', () => {
     for (const lines of [
       ['Text och mer text', 'Text och mer text', '[k]: https://e.se', 'Text och mer text', '', 'http://x.se'],
       ['Text och mer text', 'Text och mer text', 'Text och mer text', '<!-- kommentar', '', 'Text och mer text'],
+      // An inline comment that seems open, then a CDATA block at a line start that never closes.
+      ['text <!-- x', '<![CDATA[', '-->', '', 'Text och mer text'],
     ]) {
       const text = lines.join('\n');
       expect(segmentMarkdown(text, { chunkSize: 64 })).toEqual(segmentMarkdown(text, { chunkSize: Infinity, plainRuns: false }));

@@ -1,4 +1,5 @@
 /** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
+import { t } from '../i18n.js';
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
 import { loadSwedishSpeller } from '../spell.js';
@@ -25,6 +26,9 @@ export interface DiffCommandOptions {
   dir: string;
 }
 
+/** Below this share of common words, two sides are hardly revisions of one text. */
+const UNRELATED = 0.5;
+
 export async function diffCommand(options: DiffCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
   const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
@@ -32,6 +36,8 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);
   const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity, speller });
   const inputs = [oldSpec, newSpec];
+  // Two different agreements give a diff of everything: say so, whatever the format.
+  if (diff.shared < UNRELATED) io.stderr.write(`overens: ${t(lang, 'diffUnrelated', { old: oldSpec, new: newSpec, percent: Math.round(diff.shared * 100) })}\n`);
   const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   if (options.format === 'docx') {
     const { renderDiffDocx } = await import('../reporters/diff-docx.js');

@@ -748,6 +748,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     old: meta(oldModel),
     new: meta(newModel),
     changes: listed,
+    shared: Math.round(dice(wordBag(A.flatMap((u) => tokens(u.text))), wordBag(B.flatMap((u) => tokens(u.text)))) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,

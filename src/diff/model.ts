@@ -93,6 +93,11 @@ export const DiffSchema = Type.Object(
     old: RevisionMeta,
     new: RevisionMeta,
     changes: Type.Array(Change, { description: 'In the order of the new revision; removals where they stood' }),
+    shared: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'How much of their words the two revisions share (Dice over word counts). Below 0.5 they are hardly revisions of one text, and the CLI says so',
+    }),
     regrouped: Type.Array(
       Type.Object(
         {

@@ -61,10 +61,8 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
       }
     }
     size += line.length + 1;
-    if (open !== null) {
-      if (open.test(line)) open = null;
-      // Only a fence or a tag opens anything: most lines need no closer look.
-    } else if (line.includes('`') || line.includes('~') || line.includes('<')) open = opens(line);
+    // Only a fence or a tag opens anything: most lines need no closer look.
+    if (open !== null || line.includes('`') || line.includes('~') || line.includes('<')) open = track(open, line);
   }
   chunks.push({ text: lines.slice(start).join('\n'), lineOffset: start });
   return chunks;
@@ -197,10 +195,32 @@ function plainParagraph(lines: string[], from: number, to: number): SegParagraph
   };
 }
 
+/** An HTML block of kinds 1-5 starting at the line start: it interrupts a paragraph and begins whatever came before. */
+const HTML_BLOCK_START = /^ {0,3}<(?:!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\p{L}\p{N}]))/iu;
+/** The closers of fenced code blocks (inside a fence nothing else opens or closes). */
+const FENCES = new WeakSet<RegExp>();
+
+/**
+ * What is open after `line`, given what was open before it: a closer test, or
+ * null. Inside a fence only its closer counts; otherwise an HTML block starting
+ * at the line start takes over from an inline construct that seemed open
+ * ("text <!-- x" then "<![CDATA[" on the next line is an unclosed CDATA block).
+ */
+function track(open: RegExp | null, line: string): RegExp | null {
+  if (open === null) return opens(line);
+  if (FENCES.has(open)) return open.test(line) ? null : open;
+  if (HTML_BLOCK_START.test(line)) return opens(line);
+  return open.test(line) ? null : open;
+}
+
 /** What a line opens that runs across blank lines, as the test for the line that closes it. */
 function opens(line: string): RegExp | null {
   const fence = /^[ \t>]*(`{3,}|~{3,})/u.exec(line);
-  if (fence) return new RegExp(`^[ \\t>]*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`, 'u');
+  if (fence) {
+    const close = new RegExp(`^[ \\t>]*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`, 'u');
+    FENCES.add(close);
+    return close;
+  }
   const raw = /<(script|pre|style|textarea)(?![\p{L}\p{N}])/iu.exec(line);
   if (raw && !new RegExp(`</${raw[1]}>`, 'iu').test(line)) return new RegExp(`</${raw[1]}>`, 'iu');
   for (const [open, close] of [['<!--', '-->'], ['<?', '?>'], ['<![CDATA[', ']]>']] as const) {
@@ -257,11 +277,7 @@ export function plainRuns(source: string): { masked: string; lineMap: number[]; 
         lineMap.push(i + 1);
       }
     } else {
-      for (let k = i; k < j; k++) {
-        if (open !== null) {
-          if (open.test(lines[k]!)) open = null;
-        } else open = opens(lines[k]!);
-      }
+      for (let k = i; k < j; k++) open = track(open, lines[k]!);
       // Inside an open construct, blank lines belong to it.
       if (open !== null && j < lines.length) j++;
       keep(i, j);
