@@ -157,6 +157,16 @@ describe('the Norrbotten Word draft against its PDF layout proof', async () => {
     expect(cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '--ignore-spelling', '-f', 'json']).stdout).toContain('"partnerna"');
   });
 
+  it('names the layout pieces in Swedish in the Swedish outputs, never by the parser\'s English reasons', () => {
+    const reasons = [...new Set(proof.artifacts.map((a) => a.reason))];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const format of ['html', 'md', 'text']) {
+      const out = cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '-f', format]).stdout;
+      for (const reason of reasons) expect(out, `${format}: ${reason}`).not.toContain(reason);
+    }
+    expect(cli(['diff', SEED.norrbottenDraft, SEED.norrbottenProof, '-f', 'html']).stdout).toContain('<li>Citat i marginalen, rad 29:');
+  });
+
   it('lists the reviewer comment and the layout pieces of the proof separately', () => {
     expect(d.artifacts.new.find((a) => a.kind === 'annotation')?.text).toMatch(/^sofoqu01/u);
     expect(d.artifacts.old).toEqual([]);

@@ -22,7 +22,32 @@ export const ARTIFACT_SV: Record<string, [string, string]> = {
   'pull-quote': ['citat i marginalen', 'citat i marginalen'],
   'figure-label': ['figurtext', 'figurtexter'],
   annotation: ['granskarkommentar', 'granskarkommentarer'],
+  'cookie-notice': ['kakmeddelande', 'kakmeddelanden'],
+  breadcrumb: ['brödsmulespår', 'brödsmulespår'],
+  navigation: ['navigering', 'navigeringar'],
+  'skip-link': ['genvägslänk', 'genvägslänkar'],
+  logo: ['logotyptext', 'logotyptexter'],
+  'page-meta': ['sidinformation', 'sidinformationer'],
+  'template-placeholder': ['mallplatshållare', 'mallplatshållare'],
+  'language-marker': ['språkmarkering', 'språkmarkeringar'],
+  'document-viewer': ['dokumentvisarens text', 'dokumentvisarens texter'],
+  'page-title': ['sidtitel', 'sidtitlar'],
+  'page-header': ['sidhuvud på webbsidan', 'sidhuvuden på webbsidan'],
+  'page-footer': ['sidfot på webbsidan', 'sidfötter på webbsidan'],
+  aside: ['sidospalt', 'sidospalter'],
+  form: ['formulär', 'formulär'],
+  search: ['sökruta', 'sökrutor'],
+  dialog: ['dialogruta', 'dialogrutor'],
+  hidden: ['dold text', 'dolda texter'],
+  share: ['delningslänk', 'delningslänkar'],
+  language: ['språkval', 'språkval'],
+  'outside-main': ['text utanför huvudinnehållet', 'texter utanför huvudinnehållet'],
 };
+
+/** What a layout piece is, in Swedish ("citat i marginalen"); an unknown kind as it is named. */
+export function artifactName(kind: string): string {
+  return ARTIFACT_SV[kind]?.[0] ?? kind;
+}
 
 /** A path as a reader says it: "Princip 4 Dialog / Åtagande 4" is "Princip 4 Dialog, åtagande 4". */
 export function spokenPath(path: string): string {

@@ -5,7 +5,7 @@
  * and print CSS. The page is in Swedish.
  */
 import type { Diff } from '../diff/model.js';
-import { artifactCounts, regroupedLine, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, artifactName, regroupedLine, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -105,7 +105,10 @@ export function renderDiffHtml(d: Diff): string {
   for (const [side, list] of artifacts) {
     if (list.length === 0) continue;
     out.push(`<h2>Layoutdelar i den ${side} versionen</h2>`, `<p class="note">Inte ändringar: ${escape(artifactCounts(list))}.</p>`, '<ul>');
-    for (const a of list) out.push(`<li>${escape(a.kind === 'annotation' ? 'Granskarkommentar' : a.reason)}, rad ${a.position.start.line}: ${escape(a.text.replace(/\s+/gu, ' '))}</li>`);
+    for (const a of list) {
+      const name = artifactName(a.kind);
+      out.push(`<li>${escape(name.charAt(0).toLocaleUpperCase('sv') + name.slice(1))}, rad ${a.position.start.line}: ${escape(a.text.replace(/\s+/gu, ' '))}</li>`);
+    }
     out.push('</ul>');
   }
   out.push('</body>', '</html>', '');
