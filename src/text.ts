@@ -15,6 +15,11 @@ export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
+/** A string as a regular expression that matches exactly it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
 /** Collapse runs of whitespace to single spaces and trim. */
 export function squash(text: string): string {
   // Most texts are squashed already: only a whitespace other than one space between words needs the replace.

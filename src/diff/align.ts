@@ -68,7 +68,6 @@ export function units(model: Agreement): Unit[] {
   // compared one by one, by number, under one parent of their own, wherever they stand.
   const noteText = (f: Agreement['footnotes'][number]) => `[${f.number}] ${f.text}`;
   const notesIn = new Map<string, Array<Agreement['footnotes'][number]>>();
-  const footnoteBlocks = new Set<string>();
   const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
     list.forEach((b) => {
       if (b.type === 'paragraph' && b.role === 'footnote') {
@@ -76,7 +75,6 @@ export function units(model: Agreement): Unit[] {
         // Only when the paragraph is exactly its footnotes, so no word is left out of the comparison.
         if (notes.length > 0 && comparable(notes.map(noteText).join(' ')) === comparable(b.text)) {
           notesIn.set(b.id, notes);
-          footnoteBlocks.add(b.id);
           return;
         }
       }

@@ -12,6 +12,8 @@
  * is searched with the pattern's own flags, so a text without it cannot match.
  */
 
+import { escapeRegExp } from '../text.js';
+
 /** Letters a required word is made of (Swedish and plain Latin, and the space). */
 const PLAIN_LETTER = /[a-zåäöéüæø ]/u;
 
@@ -73,7 +75,7 @@ export class GatedRegExp extends RegExp {
   constructor(source: string, flags: string, literal: string) {
     super(source, flags);
     // Words of the literal may stand on two lines of a text not yet squashed: any white space between them.
-    const words = literal.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+    const words = literal.split(' ').map(escapeRegExp);
     this.gate = new RegExp(words.join('\\s+'), flags.replace(/[gy]/gu, ''));
   }
 

@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import type { Agreement, Artifact, Diagnostic, Meta, Node, Normalisation, Position, SourceFormat } from '../model.js';
+import type { Agreement, Artifact, Diagnostic, Meta, Node, Position, SourceFormat } from '../model.js';
 import { MODEL_SCHEMA_VERSION } from '../model.js';
 import { readSource, sourceFromBytes, sourceFromText, type Source } from './read.js';
 import { normalise } from './normalise.js';
 import { segmentLines } from './segment/text.js';
-import { toLines } from './layout/lines.js';
+import { byPlace, toLines } from './layout/lines.js';
 import { removeFurniture } from './layout/furniture.js';
 import { breakKnownHeadings, inferBlocks } from './layout/blocks.js';
 import { layoutContext, normaliseLayout } from './layout/index.js';
@@ -22,7 +22,7 @@ import { segmentMarkdown } from './segment/markdown.js';
 import { promoteBareHeadings } from './segment/bare-headings.js';
 import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
-import { classifyHeading, loadProfile, matchPrinciple, matchPrincipleTitle } from './profile.js';
+import { classifyHeading, loadProfile, matchPrincipleTitle } from './profile.js';
 import { findRevision, type Manifest, type ManifestRevision } from '../manifest.js';
 import { slugify } from '../text.js';
 
@@ -77,26 +77,23 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
     return { segmented: { ...segmented, blocks: promoteBareHeadings(segmented.blocks) }, artifacts: [], normalisations: [] };
   }
   const furniture: Artifact[] = [];
-  const breaks: Normalisation[] = [];
-  const known = (line: string) => classifyHeading(profile, line) !== null || matchPrinciple(profile, line) !== null;
+  // Block ends and heading cuts are recorded here, before the layout steps (which have their own context, with the speller).
+  const blockCtx = layoutContext(profile, null);
   // Run into a flattened page, only the kinds whose patterns name a heading, not any line mentioning them.
   const inlineHeading = (t: string) => {
     const kind = classifyHeading(profile, t);
     return (kind !== null && kind !== 'figure' && kind !== 'toc' && kind !== 'goalElaborationIntro') || matchPrincipleTitle(profile, t) !== null;
   };
-  const blockCtx = { isKnownHeading: known, normalisations: breaks };
   const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), blockCtx);
+  const breaks = blockCtx.normalisations;
   if (source.format === 'pdf-text' || source.format === 'pdf') {
     // A PDF's extraction may keep no gap between a block and the heading after it.
-    const inline = splitInlineHeadings(inlineHeading)(lines, { ...layoutContext(profile, null), normalisations: breaks });
+    const inline = splitInlineHeadings(inlineHeading)(lines, blockCtx);
     const layout = normaliseLayout(breakKnownHeadings(inline, blockCtx), profile, await loadSwedishSpeller());
-    return { segmented: segmentLines(layout.lines), artifacts: sortByPlace([...furniture, ...layout.artifacts]), normalisations: sortByPlace([...breaks, ...layout.normalisations]) };
+    return { segmented: segmentLines(layout.lines), artifacts: [...furniture, ...layout.artifacts].sort(byPlace), normalisations: [...breaks, ...layout.normalisations].sort(byPlace) };
   }
-  return { segmented: segmentLines(lines), artifacts: sortByPlace(furniture), normalisations: breaks };
+  return { segmented: segmentLines(lines), artifacts: furniture.sort(byPlace), normalisations: breaks };
 }
-
-const sortByPlace = <T extends { position: Position }>(list: T[]): T[] =>
-  list.sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column);
 
 const NO_PLACE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readYamlFile } from '../yaml-file.js';
 import type { AssessmentKind, BodyKind } from '../model.js';
 import { OverensError } from '../errors.js';
+import { escapeRegExp } from '../text.js';
 import type { LayoutRules } from './layout/steps.js';
 import type { FurnitureRules } from './layout/furniture.js';
 import { lexiconRegExp } from './gated-regexp.js';
@@ -190,8 +191,6 @@ function plainStrings(file: string, value: unknown, key: string): string[] {
   return value as string[];
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-
 function numberWords(file: string, value: unknown): Map<string, number> {
   if (value === undefined) return new Map();
   if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.values(value).some((v) => !Number.isInteger(v))) {
@@ -272,7 +271,7 @@ function build(file: string, data: ProfileFile): Profile {
     return { pattern: compile(file, `bodies[${i}]`, b.pattern), kind: b.kind };
   });
   const count = data.composition?.count ?? '(\\d+)';
-  const units = (data.composition?.units ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const units = (data.composition?.units ?? []).map(escapeRegExp);
   const composition = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+(${units.join('|') || 'ledamöter'})(?![\\p{L}])`, 'gu');
   return {
     depths: { title: 1, section: 2, principle: 3, body: 3, area: 3, commitments: 4, ...data.depths },

@@ -18,7 +18,7 @@
  *   and does not end in a comma; before and after a line the profile knows as a
  *   heading (a numbered principle, ÅTAGANDEN), a list item, or a page number.
  */
-import { BULLET, MARKER_ONLY, NUMBERED, looksLikeHeading } from '../segment/rules.js';
+import { BULLET, MARKER_ONLY, NUMBERED, SENTENCE_END, STARTS_CAPITAL, looksLikeHeading } from '../segment/rules.js';
 import { isBlank, type Line } from './lines.js';
 import type { LayoutContext } from './steps.js';
 
@@ -29,8 +29,6 @@ const UNWRAPPED_WIDTH = 150;
 /** A line shorter than this share of the typical width ends its paragraph (or is a heading). */
 const SHORT = 0.7;
 
-const SENTENCE_END = /[.!?:;”"»)]$/u;
-const STARTS_UPPER = /^[\p{Lu}\d"”“«]/u;
 const PAGE_NUMBER = /^(?:\d{1,3}|sid(?:a|an)?\s+\d{1,3}(?:\s*\(\d{1,3}\)|\s+av\s+\d{1,3})?)$/iu;
 
 function percentile90(lines: Line[]): number {
@@ -64,8 +62,8 @@ export function inferBlocks(lines: Line[], ctx: Pick<LayoutContext, 'isKnownHead
     if (BULLET.test(next.text)) return 'a list item';
     if (MARKER_ONLY.test(next.text) || MARKER_ONLY.test(line.text)) return 'a list marker on a line of its own';
     if (line.text.length >= SHORT * width) return null;
-    if (SENTENCE_END.test(line.text) && STARTS_UPPER.test(next.text)) return 'a short line that ends a sentence';
-    if (STARTS_UPPER.test(next.text) && !/[,–-]$/u.test(line.text) && !BULLET.test(line.text)) return 'a short line before a capitalised one';
+    if (SENTENCE_END.test(line.text) && STARTS_CAPITAL.test(next.text)) return 'a short line that ends a sentence';
+    if (STARTS_CAPITAL.test(next.text) && !/[,–-]$/u.test(line.text) && !BULLET.test(line.text)) return 'a short line before a capitalised one';
     return null;
   };
   const out: Line[] = [];

@@ -11,7 +11,7 @@ import type { Artifact, Normalisation } from '../../model.js';
 import type { Profile } from '../profile.js';
 import { classifyHeading, matchPrinciple } from '../profile.js';
 import type { Speller } from '../../spell.js';
-import { toLines, type Line } from './lines.js';
+import { byPlace, toLines, type Line } from './lines.js';
 import {
   breakHeadings,
   joinContinuations,
@@ -69,8 +69,6 @@ export function normaliseLayout(text: string | Line[], profile: Profile, speller
   const ctx = layoutContext(profile, speller);
   let lines = typeof text === 'string' ? toLines(text) : text;
   for (const [, step] of LAYOUT_STEPS) lines = step(lines, ctx);
-  const byPlace = (a: { position: { start: { line: number; column: number } } }, b: typeof a) =>
-    a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column;
   return { lines, artifacts: ctx.artifacts.sort(byPlace), normalisations: ctx.normalisations.sort(byPlace) };
 }
 

@@ -34,6 +34,10 @@ export const isBlank = (line: Line): boolean => line.text === '';
 /** A blank separator line placed before `line` (keeps its number for ordering). */
 export const blankBefore = (line: Line): Line => ({ text: '', number: line.number, column: 1, indent: 0 });
 
+/** Source order of anything with a position (artifacts, normalisations). */
+export const byPlace = (a: { position: Position }, b: { position: Position }): number =>
+  a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column;
+
 export function linePosition(first: Line, last: Line = first): Position {
   return {
     start: { line: first.number, column: first.column },

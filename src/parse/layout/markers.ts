@@ -11,12 +11,12 @@
  * the text split where a line ends a sentence and the next begins with a
  * capital, when that gives exactly as many. Otherwise nothing is changed.
  */
-import { MARKER_ONLY, NUMBERED, looksLikeHeading } from '../segment/rules.js';
+import { MARKER_ONLY, NUMBERED, STARTS_CAPITAL, looksLikeHeading } from '../segment/rules.js';
 import { blankBefore, linePosition, toGroups, type Line } from './lines.js';
 import type { LayoutContext, LayoutStep } from './steps.js';
 
-const SENTENCE_END = /[.!?;”"»)]$/u;
-const STARTS_UPPER = /^[\p{Lu}\d"”“«]/u;
+/** Where an item may end: a sentence end, but not a colon, which leads in to what follows. */
+const ITEM_END = /[.!?;”"»)]$/u;
 
 const isMarkerGroup = (g: Line[]) => g.every((l) => MARKER_ONLY.test(l.text));
 const isHeadingGroup = (g: Line[]) => g.length === 1 && looksLikeHeading(g[0]!.text) && !NUMBERED.test(g[0]!.text);
@@ -45,7 +45,7 @@ function items(after: Line[][], count: number): { items: Line[][]; used: number 
   const cuts = new Set(region.slice(1).map((g) => g[0]!));
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (next && SENTENCE_END.test(line.text) && STARTS_UPPER.test(next.text)) cuts.add(next);
+    if (next && ITEM_END.test(line.text) && STARTS_CAPITAL.test(next.text)) cuts.add(next);
   });
   if (cuts.size !== count - 1) return null;
   const out: Line[][] = [];

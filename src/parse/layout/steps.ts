@@ -6,8 +6,9 @@
  */
 import type { Artifact, Normalisation } from '../../model.js';
 import type { Speller } from '../../spell.js';
-import { BULLET, FOOTNOTE, MARKER_ONLY, looksLikeHeading } from '../segment/rules.js';
+import { BULLET, FOOTNOTE, MARKER_ONLY, SENTENCE_END, looksLikeHeading } from '../segment/rules.js';
 import { blankBefore, fromGroups, isBlank, linePosition, toGroups, type Line } from './lines.js';
+import { escapeRegExp } from '../../text.js';
 
 export interface LayoutRules {
   /** Labels a PDF viewer prints under a comment's author ("Anteckning"). */
@@ -39,7 +40,6 @@ export interface LayoutContext {
 
 export type LayoutStep = (lines: Line[], ctx: LayoutContext) => Line[];
 
-const SENTENCE_END = /[.!?:;”"»)]$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
@@ -287,7 +287,7 @@ const URL_TAIL = /(?:https?:\/\/|www\.)\S*$/iu;
  * continuation step joins its two halves).
  */
 export const separateFootnotes: LayoutStep = (lines, ctx) => {
-  const starts = ctx.rules.footnoteStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const starts = ctx.rules.footnoteStarts.map(escapeRegExp);
   if (starts.length === 0) return lines;
   const START = new RegExp(`^\\d{1,2}\\s?(?:https?:\\/\\/|www\\.|(?:${starts.join('|')})\\b)`, 'iu');
   // A second reference inside one footnote ("   Bilaga 4 PM, ...") may stand in its own text box.

@@ -7,7 +7,7 @@
  * Lexicon: `bodiesContainer`, `bodyHeading`, `bodies` (name pattern -> kind), `composition`.
  */
 import type { Body, Composition } from '../../model.js';
-import type { SegHeading } from '../segment/types.js';
+import type { SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
 import { matchBody, type Profile } from '../profile.js';
 import { slugify, squash } from '../../text.js';
 import { copy, cover, heading, type Context, type RecogniseState } from './state.js';
@@ -64,6 +64,14 @@ export function composition(body: Body, profile: Profile): Composition | null {
   return null;
 }
 
+/** A paragraph, list or table under an open body describes it. */
+function intoBody(s: RecogniseState, b: SegParagraph | SegList | SegTable): boolean {
+  if (s.ctx.kind !== 'bodies' || !s.ctx.body) return false;
+  s.ctx.body.description.push(s.block(b, s.ctx.body.id));
+  cover(s.ctx.body.position, b.position);
+  return true;
+}
+
 export function bodies(): Recogniser {
   return {
     name: 'bodies',
@@ -104,24 +112,9 @@ export function bodies(): Recogniser {
       s.ctx = { kind: 'bodies', depth, container, body: null };
       return true;
     },
-    paragraph(s, b) {
-      if (s.ctx.kind !== 'bodies' || !s.ctx.body) return false;
-      s.ctx.body.description.push(s.paragraph(b, s.ctx.body.id));
-      cover(s.ctx.body.position, b.position);
-      return true;
-    },
-    list(s, b) {
-      if (s.ctx.kind !== 'bodies' || !s.ctx.body) return false;
-      s.ctx.body.description.push(s.list(b, s.ctx.body.id));
-      cover(s.ctx.body.position, b.position);
-      return true;
-    },
-    table(s, b) {
-      if (s.ctx.kind !== 'bodies' || !s.ctx.body) return false;
-      s.ctx.body.description.push(s.table(b, s.ctx.body.id));
-      cover(s.ctx.body.position, b.position);
-      return true;
-    },
+    paragraph: intoBody,
+    list: intoBody,
+    table: intoBody,
     finish(s) {
       for (const body of s.out.bodies) body.composition = composition(body, s.profile);
     },

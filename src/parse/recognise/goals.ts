@@ -54,6 +54,14 @@ export function splitGluedElaboration(s: RecogniseState, b: SegParagraph): [SegH
   return null;
 }
 
+/** A heading repeating `goal` starts its elaboration: the text after it explains the goal. */
+function elaborate(s: RecogniseState, goal: Goal, h: SegHeading): void {
+  const id = `${goal.id}/elaboration`;
+  goal.elaboration = { id, heading: heading(h), paragraphs: [], position: copy(h.position) };
+  s.placeRef(id);
+  if (s.ctx.kind === 'goals') s.ctx.elaborating = goal;
+}
+
 export function goals(): Recogniser {
   /** The last paragraph kept was a goals lead-in: the list right after it holds the goals. */
   let fromLeadIn = false;
@@ -68,10 +76,7 @@ export function goals(): Recogniser {
       if (ctx.kind !== 'goals') return false;
       const goal = goalFor(s.out.goals, h.text);
       if (goal && !goal.elaboration) {
-        const elaborationId = `${goal.id}/elaboration`;
-        goal.elaboration = { id: elaborationId, heading: heading(h), paragraphs: [], position: copy(h.position) };
-        s.placeRef(elaborationId);
-        ctx.elaborating = goal;
+        elaborate(s, goal, h);
         return true;
       }
       if (kind === 'goalElaborationIntro') {
@@ -94,7 +99,8 @@ export function goals(): Recogniser {
       // A heading that repeats a goal, wrapped over two lines and so read as a paragraph (PDF text).
       const goal = s.ctx.kind === 'goals' && !b.emphasis ? goalFor(s.out.goals, b.text) : null;
       if (goal && !goal.elaboration && phraseKey(b.text) === phraseKey(goal.text) && b.text.includes('\n')) {
-        return this.claimHeading!(s, { type: 'heading', depth: null, text: b.text, position: b.position }, null);
+        elaborate(s, goal, { type: 'heading', depth: null, text: b.text, position: b.position });
+        return true;
       }
       const e = s.ctx.kind === 'goals' ? s.ctx.elaborating?.elaboration : undefined;
       if (!e) return false;

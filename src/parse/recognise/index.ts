@@ -14,6 +14,7 @@
  */
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
 import type { Position } from '../../model.js';
+import { squash } from '../../text.js';
 import { RecogniseState, type Recognised, type RecogniseOptions } from './state.js';
 import type { Recogniser } from './types.js';
 import { startTitle, title } from './title.js';
@@ -28,10 +29,11 @@ export type { Recognised, RecogniseOptions } from './state.js';
 export type { Recogniser } from './types.js';
 
 /** The recognisers in the order they are asked; each call makes fresh ones (they hold per-document state). */
-export const REGISTRY: Array<() => Recogniser> = [title, quotedVision, vision, purpose, goals, principles(), commitments, bodies, areas, statedInSentences];
+const ownPrinciples = principles();
+export const REGISTRY: Array<() => Recogniser> = [title, quotedVision, vision, purpose, goals, ownPrinciples, commitments, bodies, areas, statedInSentences];
 
 /** The registry for a process report: the lists of principles it cites are not its own. */
-const REPORT_REGISTRY = REGISTRY.map((make) => (make === REGISTRY[5] ? principles({ listed: false }) : make));
+const REPORT_REGISTRY = REGISTRY.map((make) => (make === ownPrinciples ? principles({ listed: false }) : make));
 
 function onHeading(s: RecogniseState, rs: Recogniser[], h: SegHeading, index: number): void {
   if (startTitle(s, h, index)) return;
@@ -52,7 +54,7 @@ function onParagraph(s: RecogniseState, rs: Recogniser[], b: SegParagraph): void
   if (rs.some((r) => r.paragraph?.(s, b))) return;
   const node = s.placeGeneric(b);
   if (node.type !== 'paragraph') return;
-  const text = s.textOf(b);
+  const text = squash(b.text);
   for (const r of rs) r.observe?.(s, node, text, b);
 }
 

@@ -8,6 +8,7 @@
  * the profile's.
  */
 import type {
+  Agreement,
   Block,
   Body,
   DevelopmentArea,
@@ -30,22 +31,14 @@ import type {
 } from '../../model.js';
 import type { SegBlock, SegHeading, SegList, SegParagraph, SegTable } from '../segment/types.js';
 import { classifyHeading, headingKey, type HeadingKind, type Profile } from '../profile.js';
-import { slugify, squash } from '../../text.js';
+import { slugify } from '../../text.js';
 import { t, type Lang, type MessageKey } from '../../i18n.js';
 
-/** Typed elements and parts of the model a recognition produces. */
-export interface Recognised {
+/** Typed elements and parts of the model a recognition produces: the title and parties it read, and the model's parts. */
+export interface Recognised
+  extends Pick<Agreement, 'vision' | 'purpose' | 'goals' | 'principles' | 'partyCommitments' | 'bodies' | 'developmentAreas' | 'sections' | 'warnings'> {
   title: string | null;
   parties: string[];
-  vision: Vision | null;
-  purpose: Purpose | null;
-  goals: Goal[];
-  principles: Principle[];
-  partyCommitments: PartyCommitments[];
-  bodies: Body[];
-  developmentAreas: DevelopmentArea[];
-  sections: Node[];
-  warnings: Diagnostic[];
 }
 
 export interface RecogniseOptions {
@@ -132,11 +125,6 @@ export class RecogniseState {
       sections: this.root,
       warnings: [],
     };
-  }
-
-  /** A block's text with white space squashed. */
-  textOf(b: SegParagraph | SegHeading): string {
-    return squash(b.text);
   }
 
   /** Which structural kind a heading text is (the profile asked once per distinct text). */

@@ -64,7 +64,7 @@ export function quotedVision(): Recogniser {
       if (s.blocks.some((b) => b.type === 'heading' && s.kindOf(b.text) === 'vision')) return;
       for (const b of s.blocks) {
         if (b.type !== 'paragraph' || !s.profile.visionQuote.some((re) => mayMatch(re, b.text))) continue;
-        const text = s.textOf(b);
+        const text = squash(b.text);
         for (const re of s.profile.visionQuote) {
           const m = re.exec(text);
           if (!m?.[1]) continue;
@@ -75,7 +75,7 @@ export function quotedVision(): Recogniser {
     },
     paragraph(s, b: SegParagraph) {
       if (b.footnote || s.out.vision !== null || quoted.size === 0) return false;
-      const text = s.textOf(b);
+      const text = squash(b.text);
       if (!(b.emphasis || !/[.!?]$/u.test(text)) || !quoted.has(phraseKey(text))) return false;
       const p = s.paragraph(b, 'vision');
       s.out.vision = { id: 'vision', heading: null, text, paragraphs: [p], position: copy(b.position) };

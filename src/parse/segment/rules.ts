@@ -18,6 +18,12 @@ export const NUMBERED = /^(\d{1,2})\.\s+(?=\S)/u;
 /** A footnote body: `^[1] ...`, `[1] ...`, or a number glued to a web address (`1https://...`). */
 export const FOOTNOTE = /^(?:\^\[\d+\]\s|\[\d+\]\s|\d{1,2}\s?(?=https?:\/\/))/u;
 
+/** A line that ends a sentence (or a quotation, or a parenthesis). */
+export const SENTENCE_END = /[.!?:;”"»)]$/u;
+
+/** A line that starts with a capital, a digit or a quotation mark: it may start a new block. */
+export const STARTS_CAPITAL = /^[\p{Lu}\d"”“«]/u;
+
 export const URL = /(?:https?:\/\/|www\.)\S/iu;
 
 /** How long a bare line may be and still be read as a heading. */
