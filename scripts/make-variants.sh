@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the format variants of the Norrbotten Word draft in test/fixtures/variants/
-# with real tools (Debian: pandoc, libreoffice-writer-nogui, poppler-utils, and for the
+# Makes the format variants of the Norrbotten Word draft (and of the Västerbotten Markdown) in test/fixtures/variants/
+# with real tools (Debian: pandoc, libreoffice-writer or -nogui, poppler-utils, and for the
 # LaTeX PDF texlive-latex-base, texlive-latex-recommended, texlive-fonts-recommended,
 # lmodern). The files are committed, so the tests need none of these programs; run this
 # again only to remake them, and review the diff.
@@ -26,5 +26,8 @@ for pdf in libreoffice latex; do
   pdftotext -layout "$pdf.pdf" "$pdf-layout.pdf.txt"
 done
 cd - >/dev/null
-cp "$WORK"/{pandoc.docx,pandoc.html,pandoc-plain.txt,latex.pdf,libreoffice.pdf,libreoffice-text-export.txt} "$WORK"/*-{default,raw,layout}.pdf.txt "$OUT/"
+# The Västerbotten Markdown (headings with levels, areas under level-3 and level-4 headings) in Word and HTML.
+cp agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md "$WORK/vasterbotten.md"
+(cd "$WORK" && pandoc -f markdown -t docx vasterbotten.md -o vasterbotten-pandoc.docx && pandoc -f markdown -t html -s --metadata title=" " vasterbotten.md -o vasterbotten-pandoc.html)
+cp "$WORK"/{pandoc.docx,pandoc.html,pandoc-plain.txt,latex.pdf,libreoffice.pdf,libreoffice-text-export.txt,vasterbotten-pandoc.docx,vasterbotten-pandoc.html} "$WORK"/*-{default,raw,layout}.pdf.txt "$OUT/"
 ls -l "$OUT"

@@ -35,6 +35,7 @@ export type Position = Static<typeof Position>;
 export const Heading = Type.Object(
   {
     text: Type.String({ description: 'The heading exactly as written, without markup' }),
+    depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, description: "The heading's level where the source marks it (Markdown's # count, Word's Heading N); absent for a bare line" })),
     position: Position,
   },
   { additionalProperties: false },

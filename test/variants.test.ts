@@ -53,3 +53,18 @@ describe('the Norrbotten Word draft in every extraction', () => {
     expect(steps).toContain('marker-join');
   });
 });
+
+describe('the Västerbotten Markdown through pandoc to Word and HTML', () => {
+  /** What heading levels decide: the areas under level-3 and level-4 headings, with their items. */
+  const levelled = (model: Awaited<ReturnType<typeof parseFile>>) => ({
+    vision: model.vision?.text ?? null,
+    goals: model.goals.map((g) => g.text),
+    areas: model.developmentAreas.map((a) => [a.title, a.items.length]),
+  });
+
+  it.each(['vasterbotten-pandoc.docx', 'vasterbotten-pandoc.html'])('%s keeps the levels of its headings: the same six areas as the Markdown', async (file) => {
+    const md = levelled(await parseFile(SEED.vasterbotten));
+    expect(md.areas).toHaveLength(6);
+    expect(levelled(await parseFile(join(DIR, file)))).toEqual(md);
+  });
+});

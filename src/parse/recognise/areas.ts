@@ -39,7 +39,7 @@ export function areas(): Recogniser {
     },
     claimHeading(s, h, kind) {
       const c = s.ctx;
-      if (c.kind !== 'areas' || !s.markdown || h.depth === null || h.depth <= c.depth) return false;
+      if (c.kind !== 'areas' || !s.structured || h.depth === null || h.depth <= c.depth) return false;
       s.closeInto(c.container);
       if (kind === 'figure') {
         s.openSection(h, h.depth, 'figure');

@@ -78,7 +78,7 @@ export function bodies(): Recogniser {
     claimHeading(s, h, kind) {
       const c = s.ctx;
       if (c.kind !== 'bodies' || c.container === null) return false;
-      if (s.markdown) {
+      if (s.structured) {
         if (h.depth === null || h.depth <= c.depth) return false;
         if (kind === 'bodiesContainer') return false; // a nested container: started below
         if (kind === 'figure' || kind === 'toc') {

@@ -41,7 +41,7 @@ function commitmentsAhead(s: RecogniseState, index: number): boolean {
     if (b.type !== 'heading') continue;
     if (s.kindOf(b.text) === 'commitments') return true;
     if (matchPrinciple(s.profile, b.text)) return false;
-    if (!s.markdown) return false;
+    if (!s.structured) return false;
     if (start.depth !== null && b.depth !== null && b.depth <= start.depth) return false;
   }
   return false;
@@ -87,7 +87,7 @@ function unnumberedTitle(s: RecogniseState, h: SegHeading): string | null {
   if (title) return title;
   const c = container(s);
   if (!c) return null;
-  if (s.markdown) return h.depth !== null && h.depth > c.depth ? h.text.trim() : null;
+  if (s.structured) return h.depth !== null && h.depth > c.depth ? h.text.trim() : null;
   const name = principleNameAt(s.profile, h.text.trim());
   return name !== null && name.length === h.text.trim().length ? name : null;
 }

@@ -75,7 +75,7 @@ export function cover(range: Position, other: Position): void {
 
 export const copy = (p: Position): Position => ({ start: { ...p.start }, end: { ...p.end } });
 
-export const heading = (h: SegHeading): Heading => ({ text: h.text, position: copy(h.position) });
+export const heading = (h: SegHeading): Heading => ({ text: h.text, ...(h.depth !== null ? { depth: h.depth } : {}), position: copy(h.position) });
 
 /** Hands out readable ids, adding -2, -3 ... when a base repeats. */
 export class Ids {
@@ -96,7 +96,11 @@ export class Ids {
 
 export class RecogniseState {
   readonly profile: Profile;
-  readonly markdown: boolean;
+  /**
+   * Headings carry their level: Markdown's #, Word's Heading N, HTML's h1-h6 (all segmented as
+   * Markdown). A plain or PDF text has bare-line headings whose level the profile guesses.
+   */
+  readonly structured: boolean;
   readonly ids = new Ids();
   readonly root: Node[] = [];
   /** Open generic sections, outermost first. */
@@ -111,7 +115,7 @@ export class RecogniseState {
     private readonly options: RecogniseOptions,
   ) {
     this.profile = options.profile;
-    this.markdown = options.format === 'markdown';
+    this.structured = options.format === 'markdown' || options.format === 'docx' || options.format === 'html';
     this.out = {
       title: null,
       parties: [],
