@@ -7,26 +7,15 @@
  * get a word diff, so the cost grows with the size of the changed elements,
  * never with the square of the document.
  */
-import type { Agreement, Block, Node, Position } from '../model.js';
+import type { Agreement } from '../model.js';
+import { flow, type UnitSpec } from '../flow.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
 import type { Speller } from '../spell.js';
-import { closeSimilarity, comparable, dice, tokenDiff, tokens, wordBag, wordDiff, type Granularity, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
-/** One comparable piece of an agreement. */
-export interface Unit {
-  element: ElementKind;
-  id: string;
-  /** What the unit belongs to: "principle-3", "section/…", "goals". Moves are changes of parent. */
-  parent: string;
-  /** The reader's name for where it is, in Swedish. */
-  path: string;
-  text: string;
-  position: Position;
-  /** A key that pairs two units outright (principle number, body id), if any. */
-  key?: string;
-  /** For a section heading: the parent key of the section's content. */
-  owns?: string;
+/** One comparable piece of an agreement, in document order. */
+export interface Unit extends UnitSpec {
   /** Document order. */
   order: number;
   /** Comparable text, for exact matching. */
@@ -40,12 +29,7 @@ interface Pair {
   similarity: number;
 }
 
-const blockText = (b: Block): string[] =>
-  b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items.map((i) => `${i.marker ? `${i.marker} ` : ''}${i.text}`) : b.rows.map((r) => r.join(' | '));
-
-const blockPositions = (b: Block): Position[] => (b.type === 'list' ? b.items.map((i) => i.position) : [b.position]);
-
-/** The agreement as comparable units, in document order. */
+/** The agreement as comparable units, in document order; footnote bodies last, wherever a layout put them. */
 export function units(model: Agreement): Unit[] {
   const out: Unit[] = [];
   // Elements that carry a footnote marker, with its numbers: a PDF prints "beslutsprocessen1"
@@ -58,106 +42,15 @@ export function units(model: Agreement): Unit[] {
     const numbers = markers.get(id) ?? (slash > 0 ? markers.get(id.slice(0, slash)) : undefined);
     return numbers ? text.replace(/(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu, (n: string) => (numbers.has(n) ? `[${n}]` : n)) : text;
   };
-  const add = (u: Omit<Unit, 'order' | 'exact'>) => {
-    const unit = u as Unit;
-    unit.order = out.length;
-    unit.exact = comparable(glued(u.id, u.text)).toLowerCase();
-    out.push(unit);
-  };
+  const add = (u: UnitSpec) => out.push({ ...u, order: out.length, exact: comparable(glued(u.id, u.text)).toLowerCase() });
+  const notes: UnitSpec[] = [];
+  for (const b of flow(model)) {
+    if (b.style === 'footnote') notes.push(b.unit!);
+    else if (b.unit) add(b.unit);
+  }
   // Footnote bodies stand where a layout put them (at a page's foot, or at the end): they are
   // compared one by one, by number, under one parent of their own, wherever they stand.
-  const noteText = (f: Agreement['footnotes'][number]) => `[${f.number}] ${f.text}`;
-  const notesIn = new Map<string, Array<Agreement['footnotes'][number]>>();
-  const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
-    list.forEach((b) => {
-      if (b.type === 'paragraph' && b.role === 'footnote') {
-        const notes = model.footnotes.filter((f) => f.position.start.line >= b.position.start.line && f.position.start.line <= b.position.end.line);
-        // Only when the paragraph is exactly its footnotes, so no word is left out of the comparison.
-        if (notes.length > 0 && comparable(notes.map(noteText).join(' ')) === comparable(b.text)) {
-          notesIn.set(b.id, notes);
-          return;
-        }
-      }
-      const texts = blockText(b);
-      const positions = blockPositions(b);
-      texts.forEach((text, k) => add({ element, id: texts.length > 1 ? `${b.id}/${k + 1}` : b.id, parent, path, text, position: positions[k] ?? b.position }));
-    });
-  };
-  const placed = new Set<string>();
-  // Typed elements by id (a section refers to them by id).
-  const goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
-  const elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
-  const principleOf = new Map(model.principles.map((p) => [p.id, p]));
-  const bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
-  const groupOf = new Map(model.partyCommitments.map((g) => [g.id, g]));
-  const areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
-  const typed = (target: string, parent = 'document') => {
-    if (placed.has(target)) return;
-    placed.add(target);
-    // A vision only quoted inside a paragraph has no paragraphs of its own: compare its text.
-    if (target === 'vision' && model.vision) {
-      if (model.vision.paragraphs.length > 0) blocks(model.vision.paragraphs, 'vision', 'vision', 'Vision');
-      else add({ element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: model.vision.text, position: model.vision.position });
-    }
-    if (target === 'purpose' && model.purpose) blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
-    const goalIndex = goalAt.get(target);
-    const goal = goalIndex === undefined ? undefined : model.goals[goalIndex];
-    if (goal) {
-      const n = goalIndex! + 1;
-      add({ element: 'goal', id: goal.id, parent: 'goals', path: `Mål ${n}`, text: goal.text, position: goal.position });
-    }
-    const elaborationIndex = elaborationAt.get(target);
-    const elaboration = elaborationIndex === undefined ? undefined : model.goals[elaborationIndex]!.elaboration;
-    if (elaboration) {
-      const n = elaborationIndex! + 1;
-      blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${n}, utveckling`);
-    }
-    const principle = principleOf.get(target);
-    if (principle) {
-      const name = `Princip ${principle.number} ${principle.title}`;
-      add({ element: 'principle', id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading?.position ?? principle.position, key: String(principle.number) });
-      principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`));
-      principle.commitments.forEach((c, k) =>
-        add({ element: 'commitment', id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }),
-      );
-    }
-    const group = groupOf.get(target);
-    if (group) {
-      const name = `Åtaganden: ${group.party}`;
-      add({ element: 'heading', id: group.id, parent, path: name, text: group.leadIn.text, position: group.leadIn.position, owns: group.id });
-      group.commitments.forEach((c, k) => add({ element: 'commitment', id: c.id, parent: group.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }));
-    }
-    const body = bodyOf.get(target);
-    if (body) {
-      add({ element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
-      blocks(body.description, 'text', body.id, body.name);
-    }
-    const area = areaOf.get(target);
-    if (area) {
-      add({ element: 'area', id: area.id, parent: 'areas', path: `Utvecklingsområde ${area.title}`, text: area.heading?.text ?? area.title, position: area.position, key: area.id });
-      blocks(area.paragraphs, 'text', area.id, `Utvecklingsområde ${area.title}`);
-      area.items.forEach((i) => add({ element: 'area-item', id: i.id, parent: area.id, path: `Utvecklingsområde ${area.title}`, text: i.text, position: i.position }));
-    }
-  };
-  const walk = (nodes: Node[], parent: string, path: string) => {
-    for (const node of nodes) {
-      if (node.type === 'ref') typed(node.target, parent);
-      else if (node.type === 'section') {
-        const heading = node.heading ? comparable(node.heading.text) : '';
-        // The section's content belongs to this section; sections pair through their headings.
-        if (node.heading) add({ element: 'heading', id: node.id, parent, path: heading, text: node.heading.text, position: node.heading.position, owns: node.id });
-        walk(node.content, node.id, heading || path);
-      } else blocks([node], 'text', parent, path);
-    }
-  };
-  walk(model.sections, 'document', 'Inledning');
-  for (const notes of notesIn.values()) {
-    for (const f of notes) add({ element: 'text', id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: noteText(f), position: f.position, key: String(f.number) });
-  }
-  // Typed elements the section tree does not refer to (none today) still count.
-  for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
-    if (id) typed(id);
-  }
+  notes.forEach(add);
   return out;
 }
 
@@ -173,14 +66,14 @@ function lowerBound(n: number, below: (i: number) => boolean): number {
   return lo;
 }
 
-const tokenCache = new WeakMap<Unit, string[]>();
+const pieceCache = new WeakMap<Unit, Piece[]>();
 
-/** The unit's comparable tokens, computed when first needed (most units pair by exact text and never need them). */
-function tokensOf(u: Unit): string[] {
-  let t = tokenCache.get(u);
+/** The unit's pieces, computed when first needed (most units pair by exact text and never need them). */
+function piecesOf(u: Unit): Piece[] {
+  let t = pieceCache.get(u);
   if (!t) {
-    t = tokens(u.text);
-    tokenCache.set(u, t);
+    t = pieces(u.text);
+    pieceCache.set(u, t);
   }
   return t;
 }
@@ -191,7 +84,7 @@ const bags = new WeakMap<Unit, WordBag>();
 function bagOf(u: Unit): WordBag {
   let b = bags.get(u);
   if (!b) {
-    b = wordBag(tokensOf(u));
+    b = wordBag(keysOf(piecesOf(u)));
     bags.set(u, b);
   }
   return b;
@@ -675,8 +568,8 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
   const changes: Array<Change & { order: number }> = [];
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
-    const d = options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : tokenDiff(p.old ? tokensOf(p.old) : [], p.new ? tokensOf(p.new) : []);
-    const spelling = kind === 'modified' && options.granularity === 'sentence' ? tokenDiff(tokensOf(p.old!), tokensOf(p.new!)) : d;
+    const d = options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : pieceDiff(p.old ? piecesOf(p.old) : [], p.new ? piecesOf(p.new) : []);
+    const spelling = kind === 'modified' && options.granularity === 'sentence' ? pieceDiff(piecesOf(p.old!), piecesOf(p.new!)) : d;
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,
@@ -746,7 +639,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     old: meta(oldModel),
     new: meta(newModel),
     changes: listed,
-    shared: Math.round(dice(wordBag(A.flatMap((u) => tokens(u.text))), wordBag(B.flatMap((u) => tokens(u.text)))) * 1000) / 1000,
+    shared: Math.round(dice(wordBag(A.flatMap((u) => keysOf(piecesOf(u)))), wordBag(B.flatMap((u) => keysOf(piecesOf(u))))) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,

@@ -23,8 +23,17 @@ export const MatchedBy = Type.Union([Type.Literal('id'), Type.Literal('number'),
 export type MatchedBy = Static<typeof MatchedBy>;
 
 export const WordOp = Type.Object(
-  { op: Type.Union([Type.Literal('equal'), Type.Literal('insert'), Type.Literal('delete')]), text: Type.String() },
-  { additionalProperties: false },
+  {
+    op: Type.Union([Type.Literal('equal'), Type.Literal('insert'), Type.Literal('delete')]),
+    text: Type.String({ description: 'The exact text, whitespace included; for equal, as it stands in the new revision' }),
+    old: Type.Optional(
+      Type.String({ description: 'Equal only: the text as it stood in the old revision, where it differs in layout alone (whitespace, quote or dash style, footnote marker syntax)' }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'In order, the equal (old form) and delete texts give the old element text byte for byte; the equal and insert texts give the new one',
+  },
 );
 export type WordOp = Static<typeof WordOp>;
 

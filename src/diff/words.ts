@@ -27,24 +27,63 @@ export function comparable(text: string): string {
   );
 }
 
-/** Words (letters and digits, joined by inner hyphens: "hälso-", "2023-2026", "EU-medel") and single punctuation marks. */
-const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
-
-export function tokens(text: string): string[] {
-  return comparable(text).match(TOKEN) ?? [];
+/**
+ * One piece of a text: a word, a punctuation mark, a web address, a footnote
+ * marker or a run of whitespace. The pieces of a text, concatenated, give it
+ * back byte for byte; two pieces are the same when their keys are (the key
+ * drops layout: quote and dash styles, footnote marker syntax, "<...>" around
+ * an address, and which whitespace).
+ */
+export interface Piece {
+  key: string;
+  raw: string;
+  kind: 'word' | 'mark' | 'space';
 }
 
-const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
+const PIECE = new RegExp(
+  [
+    String.raw`(?<space>\s+)`,
+    // An address stays one piece ("www.samforma.se", "https://www.mucf.se"); punctuation after it is not part of it.
+    String.raw`(?<link><(?:https?:\/\/|www\.)[^\s<>]+>|(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?)\]}"'”’»])`,
+    String.raw`(?<note>\^\[\d+\]|\[\^\d+\]|\[\d+\])`,
+    // Letters and digits joined by inner hyphens or apostrophes ("EU-medel", "2023–2026"), with a hyphen
+    // that suspends a compound ("planerings-").
+    String.raw`(?<word>[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–'’‘′][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*[-–]?)`,
+    String.raw`(?<mark>[^])`,
+  ].join('|'),
+  'gu',
+);
 
-/** Tokens back to text: a space between words, none before closing or after opening punctuation. */
-export function detokenize(list: string[]): string {
-  let out = '';
-  for (const t of list) {
-    if (out === '' || /^[.,;:!?)\]}%”"']$/u.test(t) || /[([{“"]$/u.test(out)) out += t;
-    else out += ` ${t}`;
+const MARK_KEY: Record<string, string> = { '”': '"', '“': '"', '„': '"', '″': '"', '’': "'", '‘': "'", '′': "'", '–': '-', '—': '-' };
+
+/** The pieces of a text (see `Piece`). */
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(PIECE)) {
+    const g = m.groups!;
+    const raw = m[0];
+    if (g.space !== undefined) out.push({ key: ' ', raw, kind: 'space' });
+    else if (g.link !== undefined) out.push({ key: raw.replace(/^<|>$/gu, ''), raw, kind: 'word' });
+    else if (g.note !== undefined) out.push({ key: `[${raw.replace(/\D/gu, '')}]`, raw, kind: 'mark' });
+    else if (g.word !== undefined) out.push({ key: /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'").normalize('NFC') : raw.normalize('NFC'), raw, kind: 'word' });
+    else out.push({ key: MARK_KEY[raw] ?? raw, raw, kind: 'mark' });
   }
   return out;
 }
+
+/** The comparable tokens of a text: the keys of its pieces other than whitespace. */
+export function tokens(text: string): string[] {
+  return keysOf(pieces(text));
+}
+
+/** The keys of pieces other than whitespace. */
+export function keysOf(list: Piece[]): string[] {
+  const out: string[] = [];
+  for (const p of list) if (p.kind !== 'space') out.push(p.key);
+  return out;
+}
+
+const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
 /** The lower-cased words of a token list with their counts. */
 export interface WordBag {
@@ -122,92 +161,195 @@ export interface WordDiff {
   changed: boolean;
 }
 
-/** Sentences as tokens, for a coarser diff (`--sentence`). */
-export function sentences(text: string): string[] {
-  return comparable(text).split(/(?<=[.!?:;])\s+(?=\S)/u).filter(Boolean);
-}
-
 export type Granularity = 'word' | 'sentence';
 
+/** A text as sentences and the whitespace between them, for a coarser diff (`--sentence`). */
+export function sentencePieces(text: string): Piece[] {
+  return text
+    .split(/(?<=[.!?:;])(\s+)(?=\S)|^(\s+)|(\s+)$/u)
+    .filter((s): s is string => s !== undefined && s !== '')
+    .map((raw) => (/^\s+$/u.test(raw) ? { key: ' ', raw, kind: 'space' as const } : { key: comparable(raw), raw, kind: 'word' as const }));
+}
+
 /**
- * The word diff of two texts. When more than half of the tokens changed, the
- * text is shown replaced as a unit (one delete, one insert) instead of
- * confetti; so is each sentence of which more than half changed.
+ * The word diff of two texts, exact: the `equal` and `delete` texts in order
+ * give the old text back byte for byte (an `equal` op's `old` where the two
+ * sides differ only in layout), the `equal` and `insert` texts the new one.
+ * When more than half of the words changed, the text is shown replaced as a
+ * unit (one delete, one insert) instead of confetti; so is each sentence of
+ * which more than half changed.
  */
 export function wordDiff(oldText: string, newText: string, granularity: Granularity = 'word'): WordDiff {
-  if (granularity === 'sentence') return sentenceDiff(oldText, newText);
-  return tokenDiff(tokens(oldText), tokens(newText));
-}
-
-/** The word diff of two token lists (from `tokens`). */
-/**
- * Word operations from jsdiff's parts, sentence by sentence: a sentence of
- * which more than half the tokens changed is shown deleted and inserted whole.
- * Sentences end at an unchanged ".", "!" or "?".
- */
-function sentenceWise(parts: ReturnType<typeof diffArrays<string>>): WordOp[] {
-  type Op = WordOp['op'];
-  const tokenOps: Array<{ op: Op; token: string }> = parts.flatMap((part) =>
-    part.value.map((token) => ({ op: (part.added ? 'insert' : part.removed ? 'delete' : 'equal') as Op, token })),
-  );
-  const out: Array<{ op: Op; tokens: string[] }> = [];
-  const emit = (op: Op, tokens: string[]) => {
-    if (tokens.length === 0) return;
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.tokens.push(...tokens);
-    else out.push({ op, tokens: [...tokens] });
-  };
-  let start = 0;
-  for (let i = 0; i <= tokenOps.length; i++) {
-    const end = i === tokenOps.length || (tokenOps[i]!.op === 'equal' && /^[.!?]$/u.test(tokenOps[i]!.token));
-    if (!end) continue;
-    const sentence = tokenOps.slice(start, i + 1);
-    start = i + 1;
-    const changed = sentence.filter((t) => t.op !== 'equal').length;
-    const size = sentence.reduce((n, t) => n + (t.op === 'equal' ? 2 : 1), 0);
-    if (changed > 0 && changed > size / 2) {
-      emit('delete', sentence.filter((t) => t.op !== 'insert').map((t) => t.token));
-      emit('insert', sentence.filter((t) => t.op !== 'delete').map((t) => t.token));
-    } else for (const t of sentence) emit(t.op, [t.token]);
+  if (granularity === 'sentence') {
+    const words = finish(pairOps(sentencePieces(oldText), sentencePieces(newText)));
+    return { words, spelling: false, pairs: [], changed: words.some((w) => w.op !== 'equal') };
   }
-  return out.map((o) => ({ op: o.op, text: detokenize(o.tokens) }));
+  return pieceDiff(pieces(oldText), pieces(newText));
 }
 
-export function tokenDiff(a: string[], b: string[]): WordDiff {
-  const parts = diffArrays(a, b);
-  const ops = sentenceWise(parts);
-  const changed = ops.some((o) => o.op !== 'equal');
-  // Runs of changed parts between equal ones; spelling only when each run is one word for one close word.
-  let spelling = changed;
-  const pairs: Array<[string, string]> = [];
-  let changedTokens = 0;
-  for (let i = 0; i < parts.length; ) {
-    if (!parts[i]!.added && !parts[i]!.removed) {
-      i++;
+/** One piece of each side, or of one side, in diff order. */
+interface PieceOp {
+  op: WordOp['op'];
+  old?: Piece;
+  new?: Piece;
+}
+
+/** jsdiff's array diff of two piece lists, compared by key, as piece ops. */
+function pairOps(a: Piece[], b: Piece[]): PieceOp[] {
+  const out: PieceOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(a, b, { comparator: (x, y) => x.key === y.key })) {
+    const n = part.count ?? part.value.length;
+    for (let k = 0; k < n; k++) {
+      if (part.added) out.push({ op: 'insert', new: b[j++] });
+      else if (part.removed) out.push({ op: 'delete', old: a[i++] });
+      else out.push({ op: 'equal', old: a[i++], new: b[j++] });
+    }
+  }
+  return out;
+}
+
+const isSpace = (p: PieceOp) => (p.old ?? p.new)!.kind === 'space';
+
+/**
+ * Piece ops grouped by sentence (a sentence ends at an unchanged ".", "!" or
+ * "?"): a sentence of which more than half the words changed is deleted and
+ * inserted whole, keeping the unchanged whitespace at its two ends outside.
+ */
+function sentenceWise(ops: PieceOp[]): PieceOp[] {
+  const out: PieceOp[] = [];
+  let start = 0;
+  for (let i = 0; i <= ops.length; i++) {
+    const end = i === ops.length || (ops[i]!.op === 'equal' && /^[.!?]$/u.test(ops[i]!.new!.key));
+    if (!end) continue;
+    const sentence = ops.slice(start, i + 1);
+    start = i + 1;
+    let changed = 0;
+    let size = 0;
+    for (const p of sentence) {
+      if (isSpace(p)) continue;
+      if (p.op === 'equal') size += 2;
+      else {
+        size++;
+        changed++;
+      }
+    }
+    if (changed === 0 || changed <= size / 2) {
+      out.push(...sentence);
       continue;
     }
-    const run: typeof parts = [];
-    while (i < parts.length && (parts[i]!.added || parts[i]!.removed)) run.push(parts[i++]!);
-    changedTokens += run.reduce((n, p) => n + p.value.length, 0);
-    const del = run.find((p) => p.removed);
-    const ins = run.find((p) => p.added);
-    const oneForOne = run.length === 2 && del?.value.length === 1 && ins?.value.length === 1;
-    if (!oneForOne || !isWord(del.value[0]!) || editDistance(del.value[0]!.toLowerCase(), ins.value[0]!.toLowerCase()) > 2) spelling = false;
-    else pairs.push([del.value[0]!, ins!.value[0]!]);
+    let from = 0;
+    let to = sentence.length;
+    while (from < to && sentence[from]!.op === 'equal' && isSpace(sentence[from]!)) out.push(sentence[from++]!);
+    const tail: PieceOp[] = [];
+    while (to > from && sentence[to - 1]!.op === 'equal' && isSpace(sentence[to - 1]!)) tail.unshift(sentence[--to]!);
+    const middle = sentence.slice(from, to);
+    for (const p of middle) if (p.old) out.push({ op: 'delete', old: p.old });
+    for (const p of middle) if (p.new) out.push({ op: 'insert', new: p.new });
+    out.push(...tail);
   }
-  // A spelling fix is never shown as a rewrite, however short the text ("Bakgrund" -> "Bakgrunden").
-  if (changed && !spelling && changedTokens > (a.length + b.length) / 2) {
-    const whole: WordOp[] = [];
-    if (a.length) whole.push({ op: 'delete', text: detokenize(a) });
-    if (b.length) whole.push({ op: 'insert', text: detokenize(b) });
-    return { words: whole, spelling: false, pairs: [], changed };
-  }
-  return { words: ops, spelling, pairs: spelling ? pairs : [], changed };
+  return out;
 }
 
-/** The diff with whole sentences as units: a changed sentence is deleted and inserted whole. */
-function sentenceDiff(oldText: string, newText: string): WordDiff {
-  const parts = diffArrays(sentences(oldText), sentences(newText));
-  const words: WordOp[] = parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join(' ') }));
-  return { words, spelling: false, pairs: [], changed: words.some((w) => w.op !== 'equal') };
+/**
+ * Piece ops as word ops: each stretch of changes one delete then one insert;
+ * a change of whitespace alone is layout, kept as an equal op with its old
+ * form; unchanged whitespace between two changes joins them.
+ */
+function finish(ops: PieceOp[]): WordOp[] {
+  // Stretches: equal ops, and runs of changes between them.
+  type Stretch = { equal: true; text: string; old: string } | { equal: false; del: string; ins: string };
+  const stretches: Stretch[] = [];
+  for (const p of ops) {
+    const last = stretches[stretches.length - 1];
+    if (p.op === 'equal') {
+      if (last?.equal) {
+        last.text += p.new!.raw;
+        last.old += p.old!.raw;
+      } else stretches.push({ equal: true, text: p.new!.raw, old: p.old!.raw });
+    } else {
+      const run = last && !last.equal ? last : (stretches[stretches.push({ equal: false, del: '', ins: '' }) - 1] as Stretch & { equal: false });
+      if (p.op === 'delete') run.del += p.old!.raw;
+      else run.ins += p.new!.raw;
+    }
+  }
+  const merged: Stretch[] = [];
+  for (const s of stretches) {
+    const prev = merged[merged.length - 1];
+    const before = merged[merged.length - 2];
+    if (!s.equal && /^\s*$/u.test(s.del) && /^\s*$/u.test(s.ins)) {
+      // Whitespace alone changed: layout.
+      if (prev?.equal) {
+        prev.text += s.ins;
+        prev.old += s.del;
+      } else merged.push({ equal: true, text: s.ins, old: s.del });
+    } else if (prev?.equal && prev.text === prev.old && /^\s+$/u.test(prev.text) && before && !before.equal && !s.equal) {
+      // Change, one unchanged space, change: one change.
+      before.del += prev.text + s.del;
+      before.ins += prev.text + s.ins;
+      merged.pop();
+    } else if (s.equal && prev?.equal) {
+      prev.text += s.text;
+      prev.old += s.old;
+    } else merged.push(s.equal ? s : { ...s });
+  }
+  const out: WordOp[] = [];
+  for (const s of merged) {
+    if (s.equal) out.push(s.text === s.old ? { op: 'equal', text: s.text } : { op: 'equal', text: s.text, old: s.old });
+    else {
+      if (s.del) out.push({ op: 'delete', text: s.del });
+      if (s.ins) out.push({ op: 'insert', text: s.ins });
+    }
+  }
+  return out;
+}
+
+/** The word diff of two piece lists (from `pieces`). */
+export function pieceDiff(a: Piece[], b: Piece[]): WordDiff {
+  const ops = pairOps(a, b);
+  // Runs of changed words between unchanged words (whitespace does not end a run); spelling only
+  // when each run is one word for one close word.
+  let changed = false;
+  let spelling = true;
+  const pairs: Array<[string, string]> = [];
+  let changedWords = 0;
+  let run: { del: Piece[]; ins: Piece[] } = { del: [], ins: [] };
+  const close = () => {
+    if (run.del.length + run.ins.length === 0) return;
+    changed = true;
+    changedWords += run.del.length + run.ins.length;
+    const [d] = run.del;
+    const [n] = run.ins;
+    if (run.del.length !== 1 || run.ins.length !== 1 || !isWord(d!.key) || editDistance(d!.key.toLowerCase(), n!.key.toLowerCase()) > 2) spelling = false;
+    else pairs.push([d!.key, n!.key]);
+    run = { del: [], ins: [] };
+  };
+  for (const p of ops) {
+    if (isSpace(p)) continue;
+    if (p.op === 'equal') close();
+    else if (p.op === 'delete') run.del.push(p.old!);
+    else run.ins.push(p.new!);
+  }
+  close();
+  spelling &&= changed;
+  const wordsA = a.filter((p) => p.kind !== 'space').length;
+  const wordsB = b.filter((p) => p.kind !== 'space').length;
+  // A spelling fix is never shown as a rewrite, however short the text ("Bakgrund" -> "Bakgrunden").
+  if (changed && !spelling && changedWords > (wordsA + wordsB) / 2) {
+    const words = finish([...a.map((p): PieceOp => ({ op: 'delete', old: p })), ...b.map((p): PieceOp => ({ op: 'insert', new: p }))]);
+    return { words, spelling: false, pairs: [], changed };
+  }
+  // Whitespace-only differences leave `changed` false: they are layout.
+  return { words: finish(sentenceWise(ops)), spelling, pairs: spelling ? pairs : [], changed };
+}
+
+/** The old text of word ops: equal (as it stood) and deleted texts. */
+export function oldTextOf(words: WordOp[]): string {
+  return words.map((w) => (w.op === 'insert' ? '' : w.op === 'equal' ? (w.old ?? w.text) : w.text)).join('');
+}
+
+/** The new text of word ops: equal and inserted texts. */
+export function newTextOf(words: WordOp[]): string {
+  return words.map((w) => (w.op === 'delete' ? '' : w.text)).join('');
 }

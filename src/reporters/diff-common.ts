@@ -3,7 +3,7 @@
  * documents are in Swedish whatever the message language), how a change is
  * headed, and how long unchanged stretches are shortened.
  */
-import type { Change, ChangeKind, Diff, WordOp } from '../diff/model.js';
+import type { Change, ChangeKind, Diff } from '../diff/model.js';
 
 export const KIND_SV: Record<ChangeKind, string> = {
   added: 'tillagt',
@@ -72,24 +72,6 @@ export function changeHeading(c: Change): string {
   const spelling = c.spelling ? ' (stavning)' : '';
   const where = c.element === 'principle' ? `${spokenPath(c.path)}, rubrik` : spokenPath(c.path);
   return `${where}: ${what}${spelling}`;
-}
-
-/** Equal stretches longer than this many words are shortened to their ends. */
-const CONTEXT = 8;
-
-/** The word ops with long unchanged stretches cut to "…" (only for reading; JSON keeps all). */
-export function withContext(words: WordOp[]): WordOp[] {
-  if (words.every((w) => w.op === 'equal')) return words;
-  return words.map((w, i) => {
-    if (w.op !== 'equal') return w;
-    const list = w.text.split(' ');
-    if (list.length <= CONTEXT * 2 + 1) return w;
-    const first = i === 0;
-    const last = i === words.length - 1;
-    if (first) return { op: 'equal', text: `… ${list.slice(-CONTEXT).join(' ')}` };
-    if (last) return { op: 'equal', text: `${list.slice(0, CONTEXT).join(' ')} …` };
-    return { op: 'equal', text: `${list.slice(0, CONTEXT).join(' ')} … ${list.slice(-CONTEXT).join(' ')}` };
-  });
 }
 
 /** One line per kind of layout piece found in a revision: "8 citat i marginalen, 1 sidnummer". */

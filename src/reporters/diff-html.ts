@@ -5,7 +5,7 @@
  * and print CSS. The page is in Swedish.
  */
 import type { Diff } from '../diff/model.js';
-import { artifactCounts, artifactName, regroupedLine, changeHeading, spokenPath, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, artifactName, regroupedLine, changeHeading, spokenPath, summaryLine } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -80,11 +80,7 @@ export function renderDiffHtml(d: Diff): string {
       out.push(`<div class="group" id="g-${slug(g)}"><h2>${escape(g)}</h2>`);
       group = g;
     }
-    const words = c.words.some((w) => w.op !== 'equal')
-      ? withContext(c.words)
-          .map((w) => (w.op === 'equal' ? escape(w.text) : w.op === 'insert' ? `<ins>${escape(w.text)}</ins>` : `<del>${escape(w.text)}</del>`))
-          .join(' ')
-      : escape((c.new ?? c.old)!.text.replace(/\s+/gu, ' '));
+    const words = c.words.map((w) => (w.op === 'equal' ? escape(w.text) : w.op === 'insert' ? `<ins>${escape(w.text)}</ins>` : `<del>${escape(w.text)}</del>`)).join('');
     let note = '';
     if (c.kind === 'moved') {
       note = `<p class="note">Flyttat från <a href="#from-${i}" id="to-${i}">${escape(spokenPath(c.oldPath ?? c.path))}</a>.</p>`;

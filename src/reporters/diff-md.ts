@@ -3,39 +3,58 @@
  * {~~ old ~> new ~~} for a replacement, {>> comment <<} for moves.
  */
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, regroupedLine, changeHeading, movedFrom, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, regroupedLine, changeHeading, movedFrom, summaryLine } from './diff-common.js';
 
-function critic(words: WordOp[]): string {
-  const list = withContext(words);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const w = list[i]!;
-    const next = list[i + 1];
-    if (w.op === 'delete' && next?.op === 'insert') {
-      out.push(`{~~${w.text}~>${next.text}~~}`);
-      i++;
-    } else if (w.op === 'delete') out.push(`{--${w.text}--}`);
-    else if (w.op === 'insert') out.push(`{++${w.text}++}`);
-    else out.push(w.text);
-  }
-  return out.join(' ');
+/**
+ * Agreement text as Markdown text that stays text: every ASCII character that
+ * could start markup is escaped with a backslash (CriticMarkup's delimiters
+ * all contain one of them, so none can appear inside a change), and so are
+ * the characters that start a block at the start of a line.
+ */
+export function escapeMarkdown(text: string, atLineStart: boolean): string {
+  let out = text.replace(/[\\`*_[\]<>{}~|#&!]/gu, '\\$&');
+  out = out.replace(/(^|\n)([ \t]*)([-+=]|\d{1,9}(?=[.)]))/gu, (m, nl: string, space: string, mark: string, offset: number) =>
+    offset === 0 && nl === '' && !atLineStart ? m : /^\d/u.test(mark) ? `${nl}${space}${mark}\\` : `${nl}${space}\\${mark}`,
+  );
+  return out;
 }
 
+/** Word ops in CriticMarkup, exactly: accepting every change gives the new text, rejecting every change the old. */
+export function critic(words: WordOp[]): string {
+  let out = '';
+  const text = (s: string) => escapeMarkdown(s, out === '' || out.endsWith('\n'));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.op === 'delete' && next?.op === 'insert') {
+      out += `{~~${text(w.text)}~>${text(next.text)}~~}`;
+      i++;
+    } else if (w.op === 'delete') out += `{--${text(w.text)}--}`;
+    else if (w.op === 'insert') out += `{++${text(w.text)}++}`;
+    else out += text(w.text);
+  }
+  return out;
+}
+
+/** A file and its revision label, as Markdown text. */
+const side = (m: Diff['old']) => `${escapeMarkdown(m.path, false)}${m.revision ? ` (${escapeMarkdown(m.revision, false)})` : ''}`;
+
 export function renderDiffMarkdown(d: Diff): string {
-  const out: string[] = [`# Ändringar: ${d.new.title ?? d.new.path}`, '', `Från \`${d.old.path}\`${d.old.revision ? ` (${d.old.revision})` : ''} till \`${d.new.path}\`${d.new.revision ? ` (${d.new.revision})` : ''}: ${summaryLine(d)}.`, ''];
+  const out: string[] = [`# Ändringar: ${escapeMarkdown(d.new.title ?? d.new.path, false)}`, '', `Från ${side(d.old)} till ${side(d.new)}: ${summaryLine(d)}.`, ''];
   for (const c of d.changes) {
-    out.push(`## ${changeHeading(c)}`, '');
-    const body = c.words.some((w) => w.op !== 'equal') ? critic(c.words) : (c.new ?? c.old)!.text.replace(/\s+/gu, ' ');
-    const note = c.kind === 'moved' ? ` {>>${movedFrom(c)}<<}` : c.kind === 'merged' || c.kind === 'split' ? ` {>>${c.kind === 'merged' ? 'sammanfogat av' : 'delat i'} ${c.parts.length} stycken<<}` : '';
+    out.push(`## ${escapeMarkdown(changeHeading(c), false)}`, '');
+    const body = critic(c.words);
+    // The comment follows the text directly: a space before it would be read as part of the text.
+    const note = c.kind === 'moved' ? `{>>${escapeMarkdown(movedFrom(c), false)}<<}` : c.kind === 'merged' || c.kind === 'split' ? `{>>${c.kind === 'merged' ? 'sammanfogat av' : 'delat i'} ${c.parts.length} stycken<<}` : '';
     out.push(`${body}${note}`, '');
   }
   const regrouped = regroupedLine(d);
   if (regrouped) out.push(`${regrouped}.`, '');
-  for (const [side, list] of [
+  for (const [label, list] of [
     ['gamla', d.artifacts.old],
     ['nya', d.artifacts.new],
   ] as const) {
-    if (list.length) out.push(`Layoutdelar i den ${side} versionen (inte ändringar): ${artifactCounts(list)}.`, '');
+    if (list.length) out.push(`Layoutdelar i den ${label} versionen (inte ändringar): ${escapeMarkdown(artifactCounts(list), false)}.`, '');
   }
   return `${out.join('\n')}`;
 }

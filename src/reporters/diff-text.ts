@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, changeHeading, regroupedLine, summaryLine, withContext } from './diff-common.js';
+import { artifactCounts, changeHeading, regroupedLine, summaryLine } from './diff-common.js';
 
 export interface DiffStyle {
   heading(text: string): string;
@@ -26,11 +26,17 @@ export function colourDiffStyle(): DiffStyle {
   return { heading: chalk.bold, insert: chalk.green.underline, delete: chalk.red.strikethrough, dim: chalk.dim };
 }
 
+/**
+ * Word ops as one text, exactly: the equal and inserted texts give the new
+ * text, the equal and deleted ones the old (an unchanged stretch is shown as
+ * it stands now).
+ */
 export function renderWords(words: WordOp[], style: DiffStyle): string {
-  return withContext(words)
-    .map((w) => (w.op === 'equal' ? w.text : w.op === 'insert' ? style.insert(w.text) : style.delete(w.text)))
-    .join(' ');
+  return words.map((w) => (w.op === 'equal' ? w.text : w.op === 'insert' ? style.insert(w.text) : style.delete(w.text))).join('');
 }
+
+/** A text indented two spaces, every line of it. */
+const indented = (text: string) => `  ${text.replace(/\n/gu, '\n  ')}`;
 
 export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): string {
   const side = (s: Diff['old']) => `${s.path}${s.revision ? ` (${s.revision})` : ''}`;
@@ -38,8 +44,7 @@ export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): stri
   for (const c of d.changes) {
     out.push(style.heading(changeHeading(c)));
     const changed = c.words.some((w) => w.op !== 'equal');
-    if (changed) out.push(`  ${renderWords(c.words, style)}`);
-    else if (c.new) out.push(`  ${style.dim(c.new.text.replace(/\s+/gu, ' ').slice(0, 160))}`);
+    out.push(indented(changed ? renderWords(c.words, style) : style.dim(renderWords(c.words, style))));
     out.push('');
   }
   out.push(`Sammanfattning: ${summaryLine(d)}`);
