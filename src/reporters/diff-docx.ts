@@ -1,13 +1,15 @@
 /**
- * The NEW revision as a Word document whose tracked changes lead back to the
- * OLD one: word changes as <w:ins>/<w:del> (the docx package's InsertedTextRun
- * and DeletedTextRun), added elements inserted, removed ones deleted where
- * they stood, and a move as a deletion at the old place plus an insertion
- * with a comment naming where it came from (Word's move markup is not
- * reliable across editors). Paragraphs inserted or deleted whole carry the
- * revision on their paragraph mark as well. Accepting every change gives the new text,
- * rejecting every change the old text. Author and date come from the new
- * revision's manifest entry.
+ * The NEW revision as a complete Word document whose tracked changes lead back
+ * to the OLD one, ready to be accepted or rejected change by change and sent on
+ * as the next draft. It is laid out from the same flow the diff compares
+ * (src/flow.ts): the title in the Title style, every heading at its level,
+ * lists as lists, tables as tables, footnotes as Word footnotes. Word changes
+ * are <w:ins>/<w:del> with the exact text; added elements are inserted and
+ * removed ones deleted where they stood, their paragraph marks too; a move is a
+ * deletion at the old place plus an insertion with a comment naming where it
+ * came from (Word's move markup is not reliable across editors). Track changes
+ * is on in the settings, so an editor's next edits are tracked as well. Author
+ * and date come from the new revision's manifest entry.
  */
 import {
   CommentRangeEnd,
@@ -15,78 +17,151 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  FootnoteReferenceRun,
   HeadingLevel,
   InsertedTextRun,
+  LevelFormat,
   Packer,
   Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
 import type { Agreement } from '../model.js';
-import type { Change, Diff } from '../diff/model.js';
-import { pairedIds, units, type Unit } from '../diff/align.js';
-import { detokenize, tokens } from '../diff/words.js';
+import type { Change, Diff, WordOp } from '../diff/model.js';
+import { pairedIds } from '../diff/align.js';
+import { flow, shownText, type FlowBlock } from '../flow.js';
 import { spokenPath } from './diff-common.js';
 
 interface Track {
   author: string;
   date: string;
   nextId: number;
+  /** Footnote numbers laid out as Word footnotes: a marker of one of them becomes a reference. */
+  notes: Set<number>;
+  /** Whether the block being laid out is bold: a paragraph emphasised as a whole tells a reader (and the parser) what it is. */
+  bold: boolean;
 }
 
-function heading(u: Unit): (typeof HeadingLevel)[keyof typeof HeadingLevel] | undefined {
-  if (u.element === 'heading') return HeadingLevel.HEADING_2;
-  if (u.element === 'principle' || u.element === 'body' || u.element === 'area') return HeadingLevel.HEADING_3;
-  return undefined;
-}
-
-/** The text a unit shows in Word: a principle heading with its number. */
-function shown(u: Unit, text: string): string {
-  return u.element === 'principle' ? `${u.key}. ${text}` : text;
-}
+type Mark = ReturnType<typeof mark>;
+type Whole = { insertion: Mark } | { deletion: Mark };
 
 /** A revision mark; comments and revisions share one id sequence (Word and LibreOffice expect ids unique across both). */
 const mark = (t: Track) => ({ id: t.nextId++, author: t.author, date: t.date });
-const ins = (t: Track, text: string) => new InsertedTextRun({ text, ...mark(t) });
-const del = (t: Track, text: string) => new DeletedTextRun({ text, ...mark(t) });
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const MARKER = /\^\[(\d+)\]|\[\^(\d+)\]/gu;
 
 /**
- * One paragraph. A paragraph inserted or deleted whole has its paragraph mark
- * tracked too: without it, accepting a deletion leaves an empty paragraph, and
- * LibreOffice drops the deletion altogether.
+ * Runs for a text: each line break a Word line break, and in unchanged text
+ * a footnote marker ("^[1]") a reference to the Word footnote.
  */
-function paragraph(u: Unit, children: ParagraphChild[], whole?: { insertion: ReturnType<typeof mark> } | { deletion: ReturnType<typeof mark> }): Paragraph {
-  const h = heading(u);
-  return new Paragraph({
-    children,
-    ...(h ? { heading: h } : {}),
-    ...(u.element === 'commitment' || u.element === 'area-item' ? { bullet: { level: 0 } } : {}),
-    ...(whole ? { run: whole } : {}),
-  });
-}
-
-/** Runs for a word diff: spaces go with the equal or changed text they follow. */
-function runs(t: Track, c: Change): ParagraphChild[] {
+function textRuns(t: Track, op: WordOp['op'], text: string): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  let lastSpace = '';
-  c.words.forEach((w, i) => {
-    // An insertion right after a deletion replaces it: it takes the same leading space.
-    const space = i > 0 && w.op === 'insert' && c.words[i - 1]!.op === 'delete' ? lastSpace : i > 0 && !/^[.,;:!?)]/u.test(w.text) ? ' ' : '';
-    lastSpace = space;
-    if (w.op === 'equal') out.push(new TextRun(`${space}${w.text}`));
-    else if (w.op === 'insert') out.push(ins(t, `${space}${w.text}`));
-    else out.push(del(t, `${space}${w.text}`));
+  text.split('\n').forEach((line, i) => {
+    const parts: Array<string | number> = [];
+    if (op === 'equal') {
+      let at = 0;
+      for (const m of line.matchAll(MARKER)) {
+        const n = Number(m[1] ?? m[2]);
+        if (!t.notes.has(n)) continue;
+        parts.push(line.slice(at, m.index), n);
+        at = m.index + m[0].length;
+      }
+      parts.push(line.slice(at));
+    } else parts.push(line);
+    parts.forEach((part, k) => {
+      const format = { ...(i > 0 && k === 0 ? { break: 1 } : {}), ...(t.bold ? { bold: true } : {}) };
+      if (typeof part === 'number') {
+        out.push(new FootnoteReferenceRun(part));
+        return;
+      }
+      if (part === '' && !(i > 0 && k === 0)) return;
+      // A tab is Word's tab element, never a tab character inside the text.
+      const children = part.split('\t').flatMap((piece, n) => (n === 0 ? [piece] : [new Tab(), piece])).filter((c) => c !== '');
+      if (op === 'equal') out.push(new TextRun({ children, ...format }));
+      else if (op === 'insert') out.push(new InsertedTextRun({ children, ...format, ...mark(t) }));
+      else out.push(new DeletedTextRun({ children, ...format, ...mark(t) }));
+    });
   });
   return out;
 }
 
+const runsOf = (t: Track, words: WordOp[]) => words.flatMap((w) => textRuns(t, w.op, w.text));
+
+/** Word ops without a prefix that stands unchanged at their start ("[1] " of a footnote), or null. */
+function withoutPrefix(words: WordOp[], prefix: string | undefined): WordOp[] | null {
+  if (!prefix) return words;
+  const [first, ...rest] = words;
+  if (!first || first.op !== 'equal' || !first.text.startsWith(prefix) || !(first.old ?? first.text).startsWith(prefix)) return null;
+  const text = first.text.slice(prefix.length);
+  const old = first.old?.slice(prefix.length);
+  return [...(text ? [{ op: 'equal' as const, text, ...(old !== undefined && old !== text ? { old } : {}) }] : []), ...rest];
+}
+
+/** Lays out blocks as Word paragraphs and tables, numbering each ordered list on its own. */
+class Layout {
+  readonly body: Array<Paragraph | Table> = [];
+  private rows: TableRow[] = [];
+  private listInstance = 0;
+  private lastStyle = '';
+
+  /** A block; a table row unchanged gets a cell per cell, a changed one its runs in one cell. */
+  add(b: FlowBlock, children: ParagraphChild[], whole?: Whole, cells?: ParagraphChild[][]): void {
+    if (b.style === 'row') {
+      const cell = (runs: ParagraphChild[]) => new TableCell({ children: [new Paragraph({ children: runs, ...(whole ? { run: whole } : {}) })] });
+      this.rows.push(new TableRow({ children: (cells ?? [children]).map(cell) }));
+      return;
+    }
+    this.flushTable();
+    if (b.style === 'item' && b.ordered && this.lastStyle !== 'ordered') this.listInstance++;
+    this.lastStyle = b.style === 'item' && b.ordered ? 'ordered' : b.style;
+    const style =
+      b.style === 'title'
+        ? { heading: HeadingLevel.TITLE }
+        : b.style === 'heading'
+          ? { heading: HEADINGS[b.level - 1]! }
+          : b.style === 'item'
+            ? b.ordered
+              ? { numbering: { reference: 'ordered', level: 0, instance: this.listInstance } }
+              : { bullet: { level: 0 } }
+            : {};
+    this.body.push(new Paragraph({ children, ...style, ...(whole ? { run: whole } : {}) }));
+  }
+
+  private flushTable(): void {
+    if (this.rows.length === 0) return;
+    this.body.push(new Table({ rows: this.rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    this.rows = [];
+  }
+
+  done(): Array<Paragraph | Table> {
+    this.flushTable();
+    return this.body;
+  }
+}
+
+/** Which typed elements (principles, vision, …) stand in a flow, for the blocks that belong to them. */
+const owners = (list: FlowBlock[]) => new Set(list.flatMap((b) => [b.owner ?? '', b.unit?.id ?? '']).filter(Boolean));
+
 export async function renderDiffDocx(diff: Diff, oldModel: Agreement, newModel: Agreement): Promise<Buffer> {
   const revision = newModel.meta.revision;
+  const newFlow = flow(newModel);
+  const oldFlow = flow(oldModel);
+  // Footnotes become Word footnotes when the text refers to them with a marker.
+  const referred = new Set(newFlow.flatMap((b) => [...b.text.matchAll(MARKER)].map((m) => Number(m[1] ?? m[2]))));
+  const notes = newFlow.filter((b) => b.style === 'footnote' && referred.has(b.footnote!));
   const track: Track = {
     author: revision ? `overens (${revision.label})` : 'overens',
     date: revision?.date ? `${revision.date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/u, 'Z'),
     nextId: 1,
+    notes: new Set(notes.map((b) => b.footnote!)),
+    bold: false,
   };
   const byNew = new Map<string, Change>();
   const gone = new Map<string, Change>(); // old id -> removed or moved-away change
@@ -95,56 +170,91 @@ export async function renderDiffDocx(diff: Diff, oldModel: Agreement, newModel: 
     if (c.kind === 'removed' || c.kind === 'moved') gone.set(c.oldId!, c);
     if (c.kind === 'merged') for (const id of c.parts) gone.set(id, c);
   }
-  const comments: ICommentOptions[] = [];
-  const oldUnits = units(oldModel);
-  const newUnits = units(newModel);
-  // Old units that no longer stand where they did, placed after the new unit their old predecessor became.
+  const oldOwners = owners(oldFlow);
+  const newOwners = owners(newFlow);
+  const oldBlock = new Map(oldFlow.flatMap((b) => (b.unit ? [[b.unit.id, b] as const] : [])));
+  // A block that is no unit (a "Vision" heading) is new when what it belongs to is, gone when that is.
+  const ownerAdded = (owner: string) => byNew.get(owner)?.kind === 'added' || !oldOwners.has(owner);
+  const ownerGone = (owner: string) => gone.get(owner)?.kind === 'removed' || !newOwners.has(owner);
+
+  // Old blocks that no longer stand where they did, placed after the new unit their old predecessor became.
   const pairedNew = pairedIds(oldModel, newModel); // old id -> new id, changed or not
-  const after = new Map<string, Unit[]>(); // new id (or '' for the start) -> old units deleted after it
+  const after = new Map<string, FlowBlock[]>(); // new id (or '' for the start) -> old blocks deleted after it
   let anchor = '';
-  for (const u of oldUnits) {
-    const change = gone.get(u.id);
-    if (change && change.kind !== 'merged') (after.get(anchor) ?? after.set(anchor, []).get(anchor)!).push(u);
-    else if (pairedNew.has(u.id)) anchor = pairedNew.get(u.id)!;
+  for (const b of oldFlow) {
+    if (b.hidden) continue;
+    const change = b.unit ? gone.get(b.unit.id) : undefined;
+    const deleted = b.unit ? change !== undefined && change.kind !== 'merged' : b.owner !== undefined && ownerGone(b.owner);
+    if (deleted) (after.get(anchor) ?? after.set(anchor, []).get(anchor)!).push(b);
+    else if (b.unit && pairedNew.has(b.unit.id)) anchor = pairedNew.get(b.unit.id)!;
   }
 
-  const body: Paragraph[] = [];
-  const deleted = (id: string) => {
-    for (const u of after.get(id) ?? []) body.push(paragraph(u, [del(track, shown(u, detokenize(tokens(u.text))))], { deletion: mark(track) }));
+  const comments: ICommentOptions[] = [];
+  const layout = new Layout();
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
+  const whole = (text: string, op: 'insert' | 'delete') => textRuns(track, op, text);
+  const deletedAfter = (id: string) => {
+    for (const b of after.get(id) ?? []) {
+      track.bold = b.emphasis === true;
+      layout.add(b, whole(shownText(b), 'delete'), { deletion: mark(track) });
+    }
   };
-  deleted('');
-  const mergedDone = new Set<Change>();
-  for (const u of newUnits) {
-    const c = byNew.get(u.id);
-    if (!c) body.push(paragraph(u, [new TextRun(shown(u, detokenize(tokens(u.text))))]));
-    else if (c.kind === 'added') body.push(paragraph(u, [ins(track, shown(u, detokenize(tokens(u.text))))], { insertion: mark(track) }));
+  deletedAfter('');
+  for (const b of newFlow) {
+    const id = b.unit?.id;
+    const c = id ? byNew.get(id) : undefined;
+    track.bold = b.emphasis === true;
+    if (b.hidden) {
+      if (id) deletedAfter(id);
+      continue;
+    }
+    if (b.style === 'footnote' && track.notes.has(b.footnote!)) {
+      const words = (c && withoutPrefix(c.words, b.prefix)) ?? [{ op: 'equal' as const, text: b.text }];
+      footnotes[String(b.footnote)] = { children: [new Paragraph({ children: c?.kind === 'added' ? whole(b.text, 'insert') : runsOf(track, words) })] };
+      if (id) deletedAfter(id);
+      continue;
+    }
+    const plain = (): ParagraphChild[] => textRuns(track, 'equal', shownText(b));
+    if (!b.unit) layout.add(b, b.owner && ownerAdded(b.owner) ? whole(b.text, 'insert') : plain(), b.owner && ownerAdded(b.owner) ? { insertion: mark(track) } : undefined);
+    else if (!c || c.kind === 'merged') layout.add(b, plain(), undefined, b.cells?.map((cell) => textRuns(track, 'equal', cell)));
+    else if (c.kind === 'added') layout.add(b, whole(shownText(b), 'insert'), { insertion: mark(track) });
     else if (c.kind === 'moved') {
       // The old text is deleted whole where it stood; here the new text is inserted whole (edited or not,
       // so that rejecting every change leaves nothing here), with a comment naming where it came from.
-      const id = track.nextId++;
+      const comment = track.nextId++;
       const edited = c.words.some((w) => w.op !== 'equal');
-      comments.push({ id, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
-      const text = ins(track, shown(u, detokenize(tokens(u.text))));
-      body.push(paragraph(u, [new CommentRangeStart(id), text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })], { insertion: mark(track) }));
-    } else if (c.kind === 'merged' && !mergedDone.has(c)) {
-      // Several old paragraphs became this one: the words are the same, the paragraph marks are gone.
-      mergedDone.add(c);
-      body.push(paragraph(u, [new TextRun(detokenize(tokens(u.text)))]));
-    } else if (c.kind === 'modified' || c.kind === 'renumbered' || c.kind === 'split') {
-      if (u.element === 'principle' && c.kind === 'renumbered') {
-        const oldNumber = c.oldId!.replace(/^principle-/u, '');
-        const titleRuns = c.words.some((w) => w.op !== 'equal') ? runs(track, c) : [new TextRun(detokenize(tokens(u.text)))];
-        body.push(paragraph(u, [del(track, `${oldNumber}.`), ins(track, `${u.key}.`), new TextRun(' '), ...titleRuns]));
-      } else if (u.element === 'principle') body.push(paragraph(u, [new TextRun(`${u.key}. `), ...runs(track, c)]));
-      else body.push(paragraph(u, runs(track, c)));
-    } else body.push(paragraph(u, [new TextRun(shown(u, detokenize(tokens(u.text))))]));
-    deleted(u.id);
+      comments.push({ id: comment, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
+      const text = whole(shownText(b), 'insert');
+      layout.add(b, [new CommentRangeStart(comment), ...text, new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })], { insertion: mark(track) });
+    } else layout.add(b, changedRuns(track, b, c, oldBlock.get(c.oldId ?? '')));
+    if (id) deletedAfter(id);
   }
   const doc = new Document({
     creator: 'overens',
     title: newModel.meta.title ?? undefined,
+    features: { trackRevisions: true },
     comments: { children: comments },
-    sections: [{ children: body }],
+    footnotes,
+    numbering: { config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }] },
+    sections: [{ children: layout.done() }],
   });
   return Packer.toBuffer(doc);
+}
+
+/**
+ * The runs of a changed block. A heading shows its number ("1. "), deleted
+ * and inserted when it changed; an item's marker is the list's numbering, so
+ * it is taken off the words (kept in the text when the marker itself changed).
+ */
+function changedRuns(track: Track, b: FlowBlock, c: Change, old: FlowBlock | undefined): ParagraphChild[] {
+  if (b.style === 'heading' && b.prefix !== undefined) {
+    const before = old?.prefix ?? '';
+    const number = before === b.prefix ? textRuns(track, 'equal', b.prefix) : [...textRuns(track, 'delete', before), ...textRuns(track, 'insert', b.prefix)];
+    return [...number, ...runsOf(track, c.words)];
+  }
+  if (b.style === 'item' && b.prefix !== undefined) {
+    const words = withoutPrefix(c.words, b.prefix);
+    if (words) return runsOf(track, words);
+  }
+  return runsOf(track, c.words);
 }

@@ -1,0 +1,209 @@
+/**
+ * The agreement as a reader meets it: one flow of blocks in document order
+ * (the title, headings at their levels, paragraphs, list items, tables and
+ * footnotes), each block naming the comparable unit it shows, if any. The
+ * diff compares the units of this flow, and the Word diff lays it out, so
+ * both see the same document.
+ */
+import type { Agreement, Block, Node, Paragraph, Position } from './model.js';
+import type { ElementKind } from './diff/model.js';
+import { comparable } from './diff/words.js';
+
+/** A comparable piece of an agreement: what the diff pairs and compares. */
+export interface UnitSpec {
+  element: ElementKind;
+  id: string;
+  /** What the unit belongs to: "principle-3", "section/…", "goals". Moves are changes of parent. */
+  parent: string;
+  /** The reader's name for where it is, in Swedish. */
+  path: string;
+  text: string;
+  position: Position;
+  /** A key that pairs two units outright (principle number, body id), if any. */
+  key?: string;
+  /** For a section heading: the parent key of the section's content. */
+  owns?: string;
+}
+
+export type FlowStyle = 'title' | 'heading' | 'paragraph' | 'item' | 'row' | 'footnote';
+
+export interface FlowBlock {
+  style: FlowStyle;
+  /** Heading level (1-6); for an item, 0. */
+  level: number;
+  /** What the block shows, exactly as the model holds it. */
+  text: string;
+  /** For an item: whether its list is numbered, and the marker as written. */
+  ordered?: boolean;
+  marker?: string;
+  /** For a table row: its cells (consecutive rows make one table). */
+  cells?: string[];
+  /** For a footnote: its number. */
+  footnote?: number;
+  /** A paragraph set in bold or italics as a whole (a vision stated in bold, a lead-in). */
+  emphasis?: boolean;
+  /** Shown before the unit's text and not compared (a principle heading's number: "1. "). */
+  prefix?: string;
+  /** The unit this block shows. */
+  unit?: UnitSpec;
+  /** A unit whose words stand in another block (a goal stated in a sentence): compared, never shown. */
+  hidden?: boolean;
+  /** For a block that is no unit (the "Vision" or "ÅTAGANDEN" heading): the typed element it belongs to. */
+  owner?: string;
+}
+
+type Footnote = Agreement['footnotes'][number];
+
+/** The footnotes a footnote paragraph holds, when the paragraph is exactly them (so no word is left out). */
+function notesOf(model: Agreement, b: Paragraph): Footnote[] {
+  if (b.role !== 'footnote') return [];
+  const notes = model.footnotes.filter((f) => f.position.start.line >= b.position.start.line && f.position.start.line <= b.position.end.line);
+  // A Markdown definition ("[^1]: text") is the same note as "[1] text".
+  const text = b.text.replace(/^\[\^(\d+)\]:[ \t]*/gmu, '[$1] ');
+  return notes.length > 0 && comparable(notes.map(footnoteText).join(' ')) === comparable(text) ? notes : [];
+}
+
+/** A footnote as it is compared: "[1] text". */
+export const footnoteText = (f: Footnote) => `[${f.number}] ${f.text}`;
+
+/** The agreement as a flow of blocks in document order. */
+export function flow(model: Agreement): FlowBlock[] {
+  const out: FlowBlock[] = [];
+  const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
+    for (const b of list) {
+      if (b.type === 'paragraph') {
+        const notes = notesOf(model, b);
+        if (notes.length > 0) {
+          for (const f of notes) {
+            const unit = { element: 'text' as const, id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: footnoteText(f), position: f.position, key: String(f.number) };
+            out.push({ style: 'footnote', level: 0, text: f.text, footnote: f.number, prefix: `[${f.number}] `, unit });
+          }
+        } else out.push({ style: 'paragraph', level: 0, text: b.text, ...(b.role === 'emphasis' ? { emphasis: true } : {}), unit: { element, id: b.id, parent, path, text: b.text, position: b.position } });
+      } else if (b.type === 'list') {
+        b.items.forEach((item, k) => {
+          const text = `${item.marker ? `${item.marker} ` : ''}${item.text}`;
+          const unit = { element, id: b.items.length > 1 ? `${b.id}/${k + 1}` : b.id, parent, path, text, position: item.position };
+          out.push({ style: 'item', level: 0, text: item.text, ordered: b.ordered, ...(item.marker ? { marker: item.marker, prefix: `${item.marker} ` } : {}), unit });
+        });
+      } else {
+        // A table is compared row by row.
+        b.rows.forEach((cells, k) => {
+          const text = cells.join(' | ');
+          out.push({ style: 'row', level: 0, text, cells, unit: { element, id: b.rows.length > 1 ? `${b.id}/${k + 1}` : b.id, parent, path, text, position: b.position } });
+        });
+      }
+    }
+  };
+  const placed = new Set<string>();
+  const goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
+  const elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
+  const principleOf = new Map(model.principles.map((p) => [p.id, p]));
+  const bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
+  const groupOf = new Map(model.partyCommitments.map((g) => [g.id, g]));
+  const areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
+  const heading = (level: number, text: string, unit?: UnitSpec, prefix?: string, owner?: string) =>
+    out.push({ style: 'heading', level: Math.min(6, Math.max(1, level)), text, ...(unit ? { unit } : {}), ...(prefix ? { prefix } : {}), ...(owner ? { owner } : {}) });
+  const typed = (target: string, level: number, parent = 'document') => {
+    if (placed.has(target)) return;
+    placed.add(target);
+    if (target === 'vision' && model.vision) {
+      const v = model.vision;
+      if (v.heading) heading(v.heading.depth ?? level, v.heading.text, undefined, undefined, 'vision');
+      // A vision only quoted inside a paragraph has no paragraphs of its own: its text is compared, and shown where it is quoted.
+      if (v.paragraphs.length > 0) blocks(v.paragraphs, 'vision', 'vision', 'Vision');
+      else out.push({ style: 'paragraph', level: 0, text: v.text, hidden: true, unit: { element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: v.text, position: v.position } });
+    }
+    if (target === 'purpose' && model.purpose) {
+      if (model.purpose.heading) heading(model.purpose.heading.depth ?? level, model.purpose.heading.text, undefined, undefined, 'purpose');
+      blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
+    }
+    const goalIndex = goalAt.get(target);
+    if (goalIndex !== undefined) {
+      const goal = model.goals[goalIndex]!;
+      const unit = { element: 'goal' as const, id: goal.id, parent: 'goals', path: `Mål ${goalIndex + 1}`, text: goal.text, position: goal.position };
+      out.push({ style: 'item', level: 0, text: goal.text, ordered: goal.marker !== undefined, ...(goal.marker ? { marker: goal.marker } : {}), unit, ...(goal.quotedIn ? { hidden: true } : {}) });
+    }
+    const elaborationIndex = elaborationAt.get(target);
+    if (elaborationIndex !== undefined) {
+      const elaboration = model.goals[elaborationIndex]!.elaboration!;
+      heading(elaboration.heading.depth ?? level, elaboration.heading.text, undefined, undefined, elaboration.id);
+      blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${elaborationIndex + 1}, utveckling`);
+    }
+    const principle = principleOf.get(target);
+    if (principle) {
+      const name = `Princip ${principle.number} ${principle.title}`;
+      const unit = { element: 'principle' as const, id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading?.position ?? principle.position, key: String(principle.number) };
+      if (principle.statedAs === 'inline') out.push({ style: 'paragraph', level: 0, text: principle.title, hidden: true, unit });
+      else if (principle.statedAs === 'item') out.push({ style: 'item', level: 0, text: principle.title, ordered: principle.marker !== undefined, ...(principle.marker ? { marker: principle.marker, prefix: `${principle.marker} ` } : {}), unit });
+      else heading(principle.heading?.depth ?? level, principle.heading?.text ?? principle.title, unit, numberPrefix(principle.heading?.text ?? '', principle.title));
+      principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`));
+      if (principle.commitmentsHeading) heading(principle.commitmentsHeading.depth ?? (principle.heading?.depth ?? level) + 1, principle.commitmentsHeading.text, undefined, undefined, principle.id);
+      principle.commitments.forEach((c, k) => {
+        const spec = { element: 'commitment' as const, id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position };
+        out.push({ style: 'item', level: 0, text: c.text, ordered: c.marker !== undefined, ...(c.marker ? { marker: c.marker } : {}), unit: spec });
+      });
+    }
+    const group = groupOf.get(target);
+    if (group) {
+      const name = `Åtaganden: ${group.party}`;
+      out.push({ style: 'paragraph', level: 0, text: group.leadIn.text, unit: { element: 'heading', id: group.id, parent, path: name, text: group.leadIn.text, position: group.leadIn.position, owns: group.id } });
+      group.commitments.forEach((c, k) => {
+        const spec = { element: 'commitment' as const, id: c.id, parent: group.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position };
+        out.push({ style: 'item', level: 0, text: c.text, ordered: c.marker !== undefined, ...(c.marker ? { marker: c.marker } : {}), unit: spec });
+      });
+    }
+    const body = bodyOf.get(target);
+    if (body) {
+      heading(body.heading.depth ?? level, body.heading.text, { element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
+      blocks(body.description, 'text', body.id, body.name);
+    }
+    const area = areaOf.get(target);
+    if (area) {
+      const path = `Utvecklingsområde ${area.title}`;
+      const unit = { element: 'area' as const, id: area.id, parent: 'areas', path, text: area.heading?.text ?? area.title, position: area.position, key: area.id };
+      if (area.heading) heading(area.heading.depth ?? level, area.heading.text, unit);
+      else out.push({ style: 'item', level: 0, text: area.title, ordered: area.marker !== undefined, ...(area.marker ? { marker: area.marker, prefix: `${area.marker} ` } : {}), unit });
+      blocks(area.paragraphs, 'text', area.id, path);
+      for (const i of area.items) out.push({ style: 'item', level: 0, text: i.text, unit: { element: 'area-item', id: i.id, parent: area.id, path, text: i.text, position: i.position } });
+    }
+  };
+  // Typed elements at the top level stand at the level of the top-level sections other than the title.
+  const depths = model.sections.flatMap((n) => (n.type === 'section' && n.role !== 'title' ? [n.depth] : []));
+  const title = model.sections.find((n) => n.type === 'section' && n.role === 'title');
+  const topLevel = depths.length > 0 ? Math.min(...depths) : title?.type === 'section' ? title.depth + 1 : 1;
+  const walk = (nodes: Node[], parent: string, path: string, level: number) => {
+    for (const node of nodes) {
+      if (node.type === 'ref') typed(node.target, level, parent);
+      else if (node.type === 'section') {
+        const text = node.heading ? comparable(node.heading.text) : '';
+        if (node.heading) {
+          const unit = { element: 'heading' as const, id: node.id, parent, path: text, text: node.heading.text, position: node.heading.position, owns: node.id };
+          if (node.role === 'title') out.push({ style: 'title', level: 1, text: node.heading.text, unit });
+          else heading(node.depth, node.heading.text, unit);
+        }
+        walk(node.content, node.id, text || path, node.depth + 1);
+      } else blocks([node], 'text', parent, path);
+    }
+  };
+  walk(model.sections, 'document', 'Inledning', topLevel);
+  // Typed elements the section tree does not refer to (none today) still count.
+  for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
+    if (id) typed(id, 1);
+  }
+  return out;
+}
+
+/**
+ * What a block shows as text: a heading its number ("1. Dialog"), a footnote
+ * laid out in the body its number ("[1] …"); a list item's marker is the
+ * list's numbering, never text.
+ */
+export function shownText(b: FlowBlock): string {
+  return b.style === 'footnote' ? b.unit!.text : b.text;
+}
+
+/** The number part of a principle heading ("1. " of "1. Dialog"), when the heading is the number and the title. */
+function numberPrefix(headingText: string, title: string): string | undefined {
+  if (!headingText.endsWith(title) || headingText === title) return undefined;
+  return headingText.slice(0, headingText.length - title.length);
+}
