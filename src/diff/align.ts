@@ -9,8 +9,9 @@
  */
 import type { Agreement } from '../model.js';
 import { flow, type UnitSpec } from '../flow.js';
-import type { Change, ChangeKind, Diff, ElementKind, MatchedBy, Summary } from './model.js';
+import type { Change, ChangeKind, Diff, ElementKind, MatchedBy } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
+import { countChanges } from './count.js';
 import type { Speller } from '../spell.js';
 import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
@@ -621,12 +622,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     .filter((c) => !(options.ignoreSpelling && c.spellingFix))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...c }) => c);
-  const summary: Summary = { added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, split: 0, merged: 0, spelling: 0, spellingFixes: 0 };
-  for (const c of listed) {
-    summary[c.kind as ChangeKind]++;
-    if (c.spelling) summary.spelling++;
-    if (c.spellingFix) summary.spellingFixes++;
-  }
+  const summary = countChanges(listed);
   const meta = (m: Agreement) => ({
     path: m.meta.source.path,
     format: m.meta.source.format,

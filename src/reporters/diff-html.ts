@@ -47,7 +47,7 @@ export function renderDiffHtml(d: Diff): string {
   const groups = [...new Set(d.changes.map(groupOf))];
   const rows = statRows(d);
   const head = ['Del', ...STAT_COLUMNS];
-  const total = statTotals(rows);
+  const total = statTotals(d);
   const out: string[] = [
     '<!doctype html>',
     '<html lang="sv">',
