@@ -445,3 +445,38 @@ describe('overens diff on the command line', () => {
     expect(readdirSync(dir)).toEqual(['diff.md']);
   });
 });
+
+describe('a scoped revision (manifest scope:) against the whole agreement', async () => {
+  const whole = await parseFile(join(ROOT, SEED.norrbottenDraft));
+  const part = await parseFile(join(ROOT, SEED.norrbottenStodstruktur));
+
+  it('is compared against that section only, found by its heading even where the revision misspells it', () => {
+    expect(part.meta.revision?.scope).toBe('Stödstruktur för överenskommelsen');
+    const d = diffAgreements(whole, part);
+    expect(d.scope).toEqual({ section: 'Stödstruktur för överenskommelsen', found: { old: true, new: true } });
+    // Before: "129 borttagna", every other section of the agreement.
+    expect(d.summary.removed).toBe(0);
+    expect(d.changes.every((c) => /^(Stödstruktur|Ledningsgrupp|Utvecklingsgrupp|Mötesplatser)/u.test(c.path))).toBe(true);
+    expect(d.changes.find((c) => c.element === 'heading')?.words.filter((w) => w.op !== 'equal').map((w) => w.text)).toEqual(['överenskommelsen', 'överenskommlsen']);
+  });
+
+  it('applies a manifest scope unless neither side names one; then the whole agreements are compared', () => {
+    expect(diffAgreements(whole, part, { scope: undefined }).scope).not.toBeNull();
+    const unscoped = diffAgreements({ ...whole, meta: { ...whole.meta, revision: null } }, { ...part, meta: { ...part.meta, revision: null } });
+    expect(unscoped.scope).toBeNull();
+    expect(unscoped.summary.removed).toBeGreaterThan(50);
+  });
+
+  it('says so in the header, and --scope picks a section by hand; a side without it is compared whole, with a warning', () => {
+    const r = cli(['diff', 'norrbotten-civilsamhalle', 'word-draft', 'stodstruktur-revised']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Jämför bara avsnittet ”Stödstruktur för överenskommelsen”$/mu);
+    const byHand = cli(['diff', R1, R2, '--scope', 'Principer', '-f', 'json']);
+    const d = JSON.parse(byHand.stdout) as { scope: unknown; changes: Array<{ path: string }> };
+    expect(d.scope).toEqual({ section: 'Principer', found: { old: true, new: true } });
+    expect(d.changes.map((c) => c.path).filter((p) => !p.startsWith('Princip'))).toEqual([]);
+    const missing = cli(['diff', R1, R2, '--scope', 'Finansiering']);
+    expect(missing.stderr).toMatch(/has no section "Finansiering"; it is compared whole/u);
+    expect(missing.stdout).toMatch(/saknas i den gamla och den nya versionen, som jämförs i sin helhet/u);
+  });
+});

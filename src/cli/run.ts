@@ -108,16 +108,18 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .option('--ignore-spelling', t(lang, 'diffOptIgnoreSpelling'))
     .option('--word', t(lang, 'diffOptWord'))
     .option('--sentence', t(lang, 'diffOptSentence'))
+    .option('--scope <heading>', t(lang, 'diffOptScope'))
     .option('--dir <dir>', t(lang, 'diffOptDir'))
     .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
     .option('-o, --output <file>', t(lang, 'parseOptOutput'))
     .helpOption('-h, --help', t(lang, 'optHelp'))
+    .addHelpText('after', `\n${t(lang, 'diffExamples')}`)
     .action(
       async (
         oldSpec: string,
         newSpec: string,
         label: string | undefined,
-        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; word?: boolean; sentence?: boolean; dir?: string; profile?: string[]; output?: string },
+        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; word?: boolean; sentence?: boolean; scope?: string; dir?: string; profile?: string[]; output?: string },
       ) => {
         const { diffCommand, DIFF_FORMATS } = await import('../commands/diff.js');
         const options: DiffCommandOptions = {
@@ -130,6 +132,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
           dir: opts.dir ?? 'agreements',
         };
         if (opts.output !== undefined) options.output = opts.output;
+        if (opts.scope !== undefined) options.scope = opts.scope;
         exitCode = await diffCommand(options, ctx);
       },
     );

@@ -24,6 +24,8 @@ export interface DiffCommandOptions {
   granularity: 'word' | 'sentence';
   profiles: string[];
   dir: string;
+  /** Compare only this section (else a manifest's scope). */
+  scope?: string;
 }
 
 /** Below this share of common words, two sides are hardly revisions of one text. */
@@ -34,8 +36,12 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);
-  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity, speller });
+  const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity, speller, ...(options.scope !== undefined ? { scope: options.scope } : {}) });
   const inputs = [oldSpec, newSpec];
+  // A side without the scoped section is compared whole: say so.
+  for (const [side, spec] of [['old', oldSpec], ['new', newSpec]] as const) {
+    if (diff.scope && !diff.scope.found[side]) io.stderr.write(`overens: ${t(lang, 'diffScopeMissing', { file: spec, section: diff.scope.section })}\n`);
+  }
   // Two different agreements give a diff of everything: say so, whatever the format.
   if (diff.shared < UNRELATED) io.stderr.write(`overens: ${t(lang, 'diffUnrelated', { old: oldSpec, new: newSpec, percent: Math.round(diff.shared * 100) })}\n`);
   const colour = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

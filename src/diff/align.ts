@@ -12,6 +12,7 @@ import { flow, type UnitSpec } from '../flow.js';
 import type { Change, ChangeKind, Diff, ElementKind, MatchedBy } from './model.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
 import { countChanges } from './count.js';
+import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
 import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
@@ -328,6 +329,8 @@ export interface DiffOptions {
   speller?: Speller;
   /** Mark changes word by word (default) or sentence by sentence. */
   granularity?: Granularity;
+  /** Compare only the section with this heading (default: the scope a manifest gives either revision). */
+  scope?: string;
 }
 
 interface Alignment {
@@ -558,7 +561,8 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
 }
 
 /** The diff of two parsed revisions. */
-export function diffAgreements(oldModel: Agreement, newModel: Agreement, options: DiffOptions = {}): Diff {
+export function diffAgreements(oldFull: Agreement, newFull: Agreement, options: DiffOptions = {}): Diff {
+  const { old: oldModel, new: newModel, scope } = scopePair(oldFull, newFull, options.scope);
   const { A, B, pairs, runs, usedOld, usedNew, sameParent } = align(oldModel, newModel);
   // Moves: another parent, or out of order among the pairs of one parent.
   const kept = new Set<Pair>();
@@ -635,6 +639,7 @@ export function diffAgreements(oldModel: Agreement, newModel: Agreement, options
     old: meta(oldModel),
     new: meta(newModel),
     changes: listed,
+    scope,
     shared: Math.round(dice(wordBag(A.flatMap((u) => keysOf(piecesOf(u)))), wordBag(B.flatMap((u) => keysOf(piecesOf(u))))) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },

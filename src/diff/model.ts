@@ -102,6 +102,19 @@ export const DiffSchema = Type.Object(
     old: RevisionMeta,
     new: RevisionMeta,
     changes: Type.Array(Change, { description: 'In the order of the new revision; removals where they stood' }),
+    scope: Type.Union(
+      [
+        Type.Object(
+          {
+            section: Type.String({ description: 'The heading of the section compared' }),
+            found: Type.Object({ old: Type.Boolean(), new: Type.Boolean() }, { additionalProperties: false, description: 'Whether each side has that section; a side without it is compared whole' }),
+          },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ],
+      { description: 'A scoped revision (manifest `scope:`, or --scope) is compared against that section of the other side only; null when the whole agreements are compared' },
+    ),
     shared: Type.Number({
       minimum: 0,
       maximum: 1,

@@ -110,3 +110,14 @@ export function summaryLine(d: Diff): string {
   }
   return parts.length ? parts.join(', ') : 'inga ändringar';
 }
+
+/**
+ * "Jämför bara avsnittet ”Stödstruktur för överenskommelsen”", with a note for
+ * a side that lacks it; '' when the whole agreements are compared.
+ */
+export function scopeLine(d: Diff): string {
+  if (!d.scope) return '';
+  const missing = (['old', 'new'] as const).filter((side) => !d.scope!.found[side]).map((side) => (side === 'old' ? 'den gamla' : 'den nya'));
+  const note = missing.length ? ` (saknas i ${missing.join(' och ')} versionen, som jämförs i sin helhet)` : '';
+  return `Jämför bara avsnittet ”${d.scope.section}”${note}`;
+}

@@ -35,6 +35,7 @@ import {
 import type { Agreement } from '../model.js';
 import type { Change, Diff, WordOp } from '../diff/model.js';
 import { pairedIds } from '../diff/align.js';
+import { scopePair } from '../diff/scope.js';
 import { flow, shownText, type FlowBlock } from '../flow.js';
 import { spokenPath } from './diff-common.js';
 
@@ -149,7 +150,9 @@ class Layout {
 /** Which typed elements (principles, vision, …) stand in a flow, for the blocks that belong to them. */
 const owners = (list: FlowBlock[]) => new Set(list.flatMap((b) => [b.owner ?? '', b.unit?.id ?? '']).filter(Boolean));
 
-export async function renderDiffDocx(diff: Diff, oldModel: Agreement, newModel: Agreement): Promise<Buffer> {
+export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Agreement): Promise<Buffer> {
+  // A scoped diff is the scoped section as its new revision.
+  const { old: oldModel, new: newModel } = scopePair(oldFull, newFull, diff.scope?.section);
   const revision = newModel.meta.revision;
   const newFlow = flow(newModel);
   const oldFlow = flow(oldModel);

@@ -5,7 +5,7 @@
  * and print CSS. The page is in Swedish.
  */
 import type { Diff } from '../diff/model.js';
-import { artifactCounts, artifactName, regroupedLine, changeHeading, spokenPath, summaryLine } from './diff-common.js';
+import { artifactCounts, artifactName, regroupedLine, changeHeading, scopeLine, spokenPath, summaryLine } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -60,6 +60,7 @@ export function renderDiffHtml(d: Diff): string {
     '<body>',
     `<h1>${escape(title)}</h1>`,
     `<p class="meta">Från <code>${escape(d.old.path)}</code>${d.old.revision ? ` (${escape(d.old.revision)})` : ''} till <code>${escape(d.new.path)}</code>${d.new.revision ? ` (${escape(d.new.revision)})` : ''}: ${escape(summaryLine(d))}.</p>`,
+    ...(scopeLine(d) ? [`<p class="scope">${escape(scopeLine(d))}.</p>`] : []),
     '<table class="summary">',
     `<thead><tr>${head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>`,
     '<tbody>',

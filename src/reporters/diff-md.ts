@@ -3,7 +3,7 @@
  * {~~ old ~> new ~~} for a replacement, {>> comment <<} for moves.
  */
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, regroupedLine, changeHeading, movedFrom, summaryLine } from './diff-common.js';
+import { artifactCounts, regroupedLine, changeHeading, movedFrom, scopeLine, summaryLine } from './diff-common.js';
 
 /**
  * Agreement text as Markdown text that stays text: every ASCII character that
@@ -40,7 +40,14 @@ export function critic(words: WordOp[]): string {
 const side = (m: Diff['old']) => `${escapeMarkdown(m.path, false)}${m.revision ? ` (${escapeMarkdown(m.revision, false)})` : ''}`;
 
 export function renderDiffMarkdown(d: Diff): string {
-  const out: string[] = [`# Ändringar: ${escapeMarkdown(d.new.title ?? d.new.path, false)}`, '', `Från ${side(d.old)} till ${side(d.new)}: ${summaryLine(d)}.`, ''];
+  const scope = scopeLine(d);
+  const out: string[] = [
+    `# Ändringar: ${escapeMarkdown(d.new.title ?? d.new.path, false)}`,
+    '',
+    `Från ${side(d.old)} till ${side(d.new)}: ${summaryLine(d)}.`,
+    '',
+    ...(scope ? [`${escapeMarkdown(scope, false)}.`, ''] : []),
+  ];
   for (const c of d.changes) {
     out.push(`## ${escapeMarkdown(changeHeading(c), false)}`, '');
     const body = critic(c.words);

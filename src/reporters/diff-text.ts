@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Diff, WordOp } from '../diff/model.js';
-import { artifactCounts, changeHeading, regroupedLine, summaryLine } from './diff-common.js';
+import { artifactCounts, changeHeading, regroupedLine, scopeLine, summaryLine } from './diff-common.js';
 
 export interface DiffStyle {
   heading(text: string): string;
@@ -40,7 +40,8 @@ const indented = (text: string) => `  ${text.replace(/\n/gu, '\n  ')}`;
 
 export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): string {
   const side = (s: Diff['old']) => `${s.path}${s.revision ? ` (${s.revision})` : ''}`;
-  const out: string[] = [style.heading(`${side(d.old)} -> ${side(d.new)}`), ''];
+  const scope = scopeLine(d);
+  const out: string[] = [style.heading(`${side(d.old)} -> ${side(d.new)}`), ...(scope ? [scope] : []), ''];
   for (const c of d.changes) {
     out.push(style.heading(changeHeading(c)));
     const changed = c.words.some((w) => w.op !== 'equal');
