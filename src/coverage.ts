@@ -111,7 +111,19 @@ function countWords(list: string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * How many of the source's words the model holds: the check that no word is
+ * lost (or invented). `sourceText` is the text the model was parsed from, as
+ * read (`parseFileWithSource` returns it as `source.text`; for `parse(text)`
+ * it is that text); `model` is the parsed agreement.
+ *
+ *     const { model, source } = await parseFileWithSource('agreement.pdf');
+ *     const { percent, missing } = coverage(source.text, model);
+ */
 export function coverage(sourceText: string, model: Agreement): Coverage {
+  if (typeof sourceText !== 'string' || typeof model !== 'object' || model === null || !('meta' in model)) {
+    throw new TypeError('coverage(sourceText, model): give the source text the model was parsed from (parseFileWithSource returns it as source.text) and the model');
+  }
   const source = countWords(sourceWordsOf(sourceText, model.meta.source.format));
   // Markdown markup is not text: tags are dropped on both sides (the model may
   // hold a literal tag from inline code, which the source side cannot tell apart).

@@ -1,19 +1,27 @@
 /**
  * Errors the user can act on: a missing file, a binary file, a bad manifest.
- * They carry a message-catalog key and its parameters, so the CLI prints them
- * in the user's language as one line. Anything else thrown is a bug.
+ * Their `message` is the sentence a user reads ("/x.md: no such file"), in
+ * the language of the locale (LC_ALL, LC_MESSAGES, LANG: Swedish for sv*);
+ * the message-catalog key and its parameters stay as fields, for a program,
+ * and `messageIn(lang)` gives the sentence in another language. The CLI
+ * prints them as one line. Anything else thrown is a bug.
  */
-import type { MessageKey } from './i18n.js';
+import { resolveLang, t, type Lang, type MessageKey } from './i18n.js';
 
 export class OverensError extends Error {
   readonly key: MessageKey;
   readonly params: Record<string, string | number>;
 
   constructor(key: MessageKey, params: Record<string, string | number>, options?: { cause?: unknown }) {
-    super(`${key}: ${JSON.stringify(params)}`, options);
+    super(t(resolveLang(undefined), key, params), options);
     this.name = 'OverensError';
     this.key = key;
     this.params = params;
+  }
+
+  /** The message in a given language. */
+  messageIn(lang: Lang): string {
+    return t(lang, this.key, this.params);
   }
 
   /**

@@ -19,3 +19,13 @@ export { OverensError } from './errors.js';
 export { t, resolveLang, type Lang, type MessageKey } from './i18n.js';
 export { agreementJsonSchema, MODEL_SCHEMA_VERSION } from './model.js';
 export type * from './model.js';
+// Diff: compare two revisions, then render the diff.
+export { diffAgreements as diff, diffAgreements, units, type DiffOptions, type Unit } from './diff/align.js';
+export { diffFiles, loadSide } from './diff/inputs.js';
+export { scopePair, scopeModel } from './diff/scope.js';
+export { countChanges } from './diff/count.js';
+export { wordDiff, pieces, newTextOf, oldTextOf, type Piece, type WordDiff, type Granularity } from './diff/words.js';
+export { diffJsonSchema, DIFF_SCHEMA_VERSION, type Diff, type Change, type ChangeKind, type WordOp, type Summary as DiffSummary, type ElementKind, type MatchedBy } from './diff/model.js';
+export { renderDiff, DIFF_TEXT_FORMATS, type DiffTextFormat, type RenderDiffOptions } from './reporters/diff.js';
+export { renderDiffDocx } from './reporters/diff-docx.js';
+export { flow, shownText, type FlowBlock, type FlowStyle, type UnitSpec } from './flow.js';

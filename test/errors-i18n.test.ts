@@ -42,3 +42,32 @@ describe('the message catalog', () => {
     expect(resolveLang(undefined, {})).toBe('en');
   });
 });
+
+describe('OverensError in a program', () => {
+  it('has the sentence a user reads as its message, in the locale language, with the key and parameters as fields', async () => {
+    const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+    try {
+      Object.assign(process.env, { LC_ALL: '', LC_MESSAGES: '', LANG: 'C' });
+      const e = new OverensError('fileNotFound', { file: '/nonexist.md' });
+      expect(e.message).toBe('/nonexist.md: no such file');
+      expect([e.key, e.params]).toEqual(['fileNotFound', { file: '/nonexist.md' }]);
+      expect(e.messageIn('sv')).toMatch(/^\/nonexist\.md: /u);
+      expect(e.messageIn('sv')).not.toBe(e.message);
+      process.env.LANG = 'sv_SE.UTF-8';
+      expect(new OverensError('fileNotFound', { file: '/nonexist.md' }).message).toBe(e.messageIn('sv'));
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
+  it('coverage says how to call it when given only a model', async () => {
+    const { coverage } = await import('../src/coverage.js');
+    const { parse } = await import('../src/parse/index.js');
+    const model = await parse('# A\n\nText.\n', { format: 'markdown' });
+    expect(() => (coverage as unknown as (m: unknown) => unknown)(model)).toThrow(/coverage\(sourceText, model\): give the source text/u);
+    expect(coverage('# A\n\nText.\n', model).percent).toBe(100);
+  });
+});

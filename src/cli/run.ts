@@ -148,7 +148,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof OverensError) {
-      io.stderr.write(`overens: ${t(lang, error.key, error.params)}\n`);
+      io.stderr.write(`overens: ${error.messageIn(lang)}\n`);
       if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
       return 2;
     }

@@ -6,10 +6,7 @@ import { loadSwedishSpeller } from '../spell.js';
 import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
 import { writeFileAtomic } from '../io.js';
-import { colourDiffStyle, plainDiffStyle, renderDiffText } from '../reporters/diff-text.js';
-import { renderDiffStat } from '../reporters/diff-stat.js';
-import { renderDiffMarkdown } from '../reporters/diff-md.js';
-import { renderDiffHtml } from '../reporters/diff-html.js';
+import { renderDiff } from '../reporters/diff.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md', 'stat', 'html', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -53,16 +50,7 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
     else io.stdout.write(bytes);
     return options.exitCode && diff.changes.length > 0 ? 1 : 0;
   }
-  const text =
-    options.format === 'html'
-      ? renderDiffHtml(diff)
-      : options.format === 'json'
-      ? `${JSON.stringify(diff, null, 2)}\n`
-      : options.format === 'md'
-        ? renderDiffMarkdown(diff)
-        : options.format === 'stat'
-          ? renderDiffStat(diff)
-          : renderDiffText(diff, colour ? colourDiffStyle() : plainDiffStyle);
+  const text = renderDiff(diff, options.format, { colour });
   if (options.output !== undefined) await writeFileAtomic(options.output, text, inputs);
   else io.stdout.write(text);
   return options.exitCode && diff.changes.length > 0 ? 1 : 0;

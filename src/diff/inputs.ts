@@ -8,6 +8,8 @@ import { stat } from 'node:fs/promises';
 import type { Agreement } from '../model.js';
 import { parse, parseFile, type ParseOptions } from '../parse/index.js';
 import { discoverManifests, revisionPath } from '../manifest.js';
+import { diffAgreements, type DiffOptions } from './align.js';
+import type { Diff } from './model.js';
 import { OverensError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../parse/read.js';
 
@@ -58,4 +60,19 @@ export async function manifestSides(dir: string, agreement: string, oldLabel: st
     return revisionPath(manifest, revision);
   };
   return [path(oldLabel), path(newLabel)];
+}
+
+/**
+ * The diff of two revisions given as files (any supported format) or git
+ * revisions ("HEAD~1:agreements/x.md"): both parsed, then compared.
+ */
+export async function diffFiles(oldSpec: string, newSpec: string, options: DiffOptions & Omit<ParseOptions, 'path'> & { cwd?: string } = {}): Promise<Diff> {
+  const { ignoreSpelling, speller, granularity, scope, cwd, ...parseOptions } = options;
+  const [oldModel, newModel] = await Promise.all([loadSide(oldSpec, parseOptions, cwd), loadSide(newSpec, parseOptions, cwd)]);
+  return diffAgreements(oldModel, newModel, {
+    ...(ignoreSpelling !== undefined ? { ignoreSpelling } : {}),
+    ...(speller !== undefined ? { speller } : {}),
+    ...(granularity !== undefined ? { granularity } : {}),
+    ...(scope !== undefined ? { scope } : {}),
+  });
 }
