@@ -1,18 +1,103 @@
-/** Output files: written atomically (temporary file in the same folder, then rename), never over an input. */
+/**
+ * Output files, written the way a careful user expects:
+ * - a regular file is written atomically (a temporary file in the same folder,
+ *   then rename), and an existing one is replaced only with `force`;
+ * - a symlink is followed: the real file is written, atomically, beside itself;
+ * - a character device or FIFO (/dev/null, /dev/stdout, a pipe) is written to
+ *   directly, never replaced;
+ * - a path ending in "/" or naming a folder is refused, as is a missing folder;
+ * - an input is never overwritten, however it is named;
+ * - a write error (ENOSPC on /dev/full) names the file.
+ * Temporary files still open when the process is stopped (Ctrl-C, SIGTERM)
+ * are removed by `removeTemporaryFiles`, which the CLI calls on those signals.
+ */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OverensError } from './errors.js';
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array, inputs: string[] = []): Promise<void> {
-  const target = resolve(file);
-  if (inputs.some((input) => resolve(input) === target)) throw new OverensError('outputIsInput', { file });
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+export interface WriteOptions {
+  /** Replace an existing regular file. */
+  force?: boolean;
+}
+
+const pending = new Set<string>();
+
+/** Remove the temporary files of writes still in progress (on SIGINT or SIGTERM). */
+export function removeTemporaryFiles(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}
+
+/** The path a symlink chain ends at, also when that file does not exist yet. */
+async function followLinks(path: string, depth = 0): Promise<string> {
+  if (depth > 32) throw new OverensError('outputLinkLoop', { file: path });
+  let info;
   try {
-    await writeFile(tmp, data);
+    info = await lstat(path);
+  } catch {
+    return path;
+  }
+  if (!info.isSymbolicLink()) return path;
+  return followLinks(resolve(dirname(path), await readlink(path)), depth + 1);
+}
+
+async function realOrSelf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** A write error as one line naming the file. */
+function writeError(error: unknown, file: string): OverensError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return OverensError.fromFs(error, file);
+  return new OverensError('outputWriteFailed', { file, reason: code ?? (error as Error).message }, { cause: error });
+}
+
+export async function writeOutput(file: string, data: string | Uint8Array, inputs: string[] = [], options: WriteOptions = {}): Promise<void> {
+  if (/[/\\]$/u.test(file)) throw new OverensError('outputIsFolder', { file });
+  let info;
+  try {
+    info = await stat(file); // follows links, /dev/stdout's too
+  } catch {
+    info = null;
+  }
+  if (info?.isDirectory()) throw new OverensError('outputIsFolder', { file });
+  if (info && (info.isCharacterDevice() || info.isFIFO() || info.isSocket())) {
+    try {
+      await writeFile(file, data, { flag: 'w' });
+    } catch (error) {
+      throw writeError(error, file);
+    }
+    return;
+  }
+  // A regular file, or none yet: write the file the links end at, beside itself.
+  const target = await followLinks(resolve(file));
+  const real = await realOrSelf(target);
+  const inputPaths = await Promise.all(inputs.map(realOrSelf));
+  if (inputPaths.includes(real)) throw new OverensError('outputIsInput', { file });
+  if (info && !info.isFile()) throw new OverensError('outputNotAFile', { file });
+  if (info && !options.force) throw new OverensError('outputExists', { file });
+  const folder = dirname(target);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new OverensError('outputNoFolder', { file, folder });
+  } catch (error) {
+    if (error instanceof OverensError) throw error;
+    throw new OverensError('outputNoFolder', { file, folder }, { cause: error });
+  }
+  const tmp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(tmp);
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
     await rename(tmp, target);
   } catch (error) {
     await rm(tmp, { force: true });
-    throw OverensError.fromFs(error, file);
+    throw writeError(error, file);
+  } finally {
+    pending.delete(tmp);
   }
 }

@@ -3,8 +3,9 @@
  * agreement, its parties and its revisions in order (one per consultation
  * round or layout stage), each pointing at a source file beside the manifest.
  */
+import { realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { readYamlFile } from './yaml-file.js';
@@ -60,8 +61,24 @@ export async function loadManifest(file: string): Promise<Manifest> {
 }
 
 /** Absolute path of a revision's source file. */
+/**
+ * Where a revision's source is: inside the agreement's folder, always. A
+ * source that leaves it (`../`, an absolute path, a symlink pointing out) is
+ * refused by name, so a manifest from a pull request cannot read other files.
+ */
 export function revisionPath(manifest: Manifest, revision: ManifestRevision): string {
-  return resolve(dirname(manifest.file), revision.source);
+  const folder = dirname(resolve(manifest.file));
+  const path = resolve(folder, revision.source);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const inside = (root: string, p: string) => p.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+  if (!inside(folder, path) || !inside(real(folder), real(path))) throw new OverensError('manifestSourceOutside', { file: manifest.file, source: revision.source });
+  return path;
 }
 
 /** Every manifest under a directory, sorted by path. */
@@ -99,7 +116,8 @@ export async function findRevision(file: string): Promise<{ manifest: Manifest; 
       if (!(error instanceof OverensError && error.key === 'fileNotFound')) throw error;
     }
     if (manifest) {
-      const revision = manifest.revisions.find((r) => revisionPath(manifest, r) === target);
+      // The user named this file: its manifest entry only adds labels, so a lexical match is enough.
+      const revision = manifest.revisions.find((r) => resolve(dirname(resolve(manifest.file)), r.source) === target);
       if (revision) return { manifest, revision };
     }
     const up = dirname(dir);

@@ -1,5 +1,5 @@
 /** Reading the project's own YAML files (profiles, manifests) with one-line errors. */
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from './read-file.js';
 import { parse as parseYaml } from 'yaml';
 import { OverensError } from './errors.js';
 
@@ -7,12 +7,8 @@ type InvalidKey = 'profileInvalid' | 'manifestInvalid';
 
 /** Read and parse a small YAML file; a missing file or bad YAML becomes an OverensError naming the file. */
 export function readYamlFile(file: string, invalid: InvalidKey): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw OverensError.fromFs(error, file);
-  }
+  // Profiles and manifests are small: a megabyte is far more than any needs.
+  const text = readRegularFileSync(file, 1024 * 1024).toString('utf8');
   try {
     return parseYaml(text);
   } catch (error) {

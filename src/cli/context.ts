@@ -8,6 +8,8 @@ export interface Io {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, read only when the user names it "-". */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export interface CommandContext {

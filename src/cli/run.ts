@@ -37,7 +37,10 @@ function usageMessage(lang: Lang, commanderMessage: string): string {
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+/** "-o -" and "-o /dev/stdout" are standard output (which may be a socket no path can open). */
+const isStdout = (file: string) => file === '-' || file === '/dev/stdout' || file === '/dev/fd/1' || file === '/proc/self/fd/1';
+
+export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdin: process.stdin }): Promise<number> {
   const lang = langFromArgv(argv, io.env);
   const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
   if (langArg !== undefined && !/^(?:--lang=)?(?:en|sv)$/u.test(langArg)) {
@@ -72,15 +75,17 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .option('--strict', t(lang, 'parseOptStrict'))
     .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
     .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .option('--force', t(lang, 'optForce'))
     .helpOption('-h, --help', t(lang, 'optHelp'))
-    .action(async (file: string, opts: { format?: string; from?: string; explain?: boolean; strict?: boolean; profile?: string[]; output?: string }) => {
+    .action(async (file: string, opts: { format?: string; from?: string; explain?: boolean; strict?: boolean; profile?: string[]; output?: string; force?: boolean }) => {
       const { parseCommand } = await import('../commands/parse.js');
       const options: ParseCommandOptions = { file, strict: opts.strict === true, explain: opts.explain === true, profiles: opts.profile ?? [] };
       const format = checkFormat(opts.format, PARSE_FORMATS);
       const from = checkFormat(opts.from, SOURCE_FORMATS);
       if (format) options.format = format;
       if (from) options.from = from;
-      if (opts.output !== undefined) options.output = opts.output;
+      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
+      if (opts.force === true) options.force = true;
       exitCode = await parseCommand(options, ctx);
     });
 
@@ -112,6 +117,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .option('--dir <dir>', t(lang, 'diffOptDir'))
     .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
     .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .option('--force', t(lang, 'optForce'))
     .helpOption('-h, --help', t(lang, 'optHelp'))
     .addHelpText('after', `\n${t(lang, 'diffExamples')}`)
     .action(
@@ -119,7 +125,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         oldSpec: string,
         newSpec: string,
         label: string | undefined,
-        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; word?: boolean; sentence?: boolean; scope?: string; dir?: string; profile?: string[]; output?: string },
+        opts: { format?: string; exitCode?: boolean; ignoreSpelling?: boolean; word?: boolean; sentence?: boolean; scope?: string; dir?: string; profile?: string[]; output?: string; force?: boolean },
       ) => {
         const { diffCommand, DIFF_FORMATS } = await import('../commands/diff.js');
         const options: DiffCommandOptions = {
@@ -131,7 +137,8 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
           profiles: opts.profile ?? [],
           dir: opts.dir ?? 'agreements',
         };
-        if (opts.output !== undefined) options.output = opts.output;
+        if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
+        if (opts.force === true) options.force = true;
         if (opts.scope !== undefined) options.scope = opts.scope;
         exitCode = await diffCommand(options, ctx);
       },

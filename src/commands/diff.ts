@@ -5,7 +5,7 @@ import { OverensError } from '../errors.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
-import { writeFileAtomic } from '../io.js';
+import { writeOutput } from '../io.js';
 import { renderDiff } from '../reporters/diff.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md', 'stat', 'html', 'docx'] as const;
@@ -16,6 +16,8 @@ export interface DiffCommandOptions {
   args: string[];
   format: DiffFormat;
   output?: string;
+  /** Replace an existing output file. */
+  force?: boolean;
   exitCode: boolean;
   ignoreSpelling: boolean;
   granularity: 'word' | 'sentence';
@@ -46,12 +48,12 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
     const { renderDiffDocx } = await import('../reporters/diff-docx.js');
     const bytes = await renderDiffDocx(diff, oldModel, newModel);
     if (options.output === undefined && io.stdout.isTTY) throw new OverensError('diffDocxToTerminal', {});
-    if (options.output !== undefined) await writeFileAtomic(options.output, bytes, inputs);
+    if (options.output !== undefined) await writeOutput(options.output, bytes, inputs, { force: options.force === true });
     else io.stdout.write(bytes);
     return options.exitCode && diff.changes.length > 0 ? 1 : 0;
   }
   const text = renderDiff(diff, options.format, { colour });
-  if (options.output !== undefined) await writeFileAtomic(options.output, text, inputs);
+  if (options.output !== undefined) await writeOutput(options.output, text, inputs, { force: options.force === true });
   else io.stdout.write(text);
   return options.exitCode && diff.changes.length > 0 ? 1 : 0;
 }

@@ -1,12 +1,13 @@
 /** `overens parse FILE`: one document to its model (json, yaml) or a human summary. */
 import { stringify as toYaml } from 'yaml';
-import { parseFileWithSource } from '../parse/index.js';
+import { parseBytesWithSource, parseFileWithSource } from '../parse/index.js';
+import { readStream } from '../read-file.js';
 import { coverage } from '../coverage.js';
 import { recognition } from '../recognition.js';
 import { t } from '../i18n.js';
 import { summarise, formatDiagnostic } from '../summary.js';
 import { renderSummary } from '../reporters/summary.js';
-import { writeFileAtomic } from '../io.js';
+import { writeOutput } from '../io.js';
 import { OverensError } from '../errors.js';
 import type { Agreement, Position, SourceFormat } from '../model.js';
 import { styleFor, type CommandContext } from '../cli/context.js';
@@ -25,6 +26,8 @@ export interface ParseCommandOptions {
   explain?: boolean;
   profiles: string[];
   output?: string;
+  /** Replace an existing output file. */
+  force?: boolean;
 }
 
 export async function parseCommand(options: ParseCommandOptions, ctx: CommandContext): Promise<number> {
@@ -32,7 +35,11 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   const toTerminal = options.output === undefined && io.stdout.isTTY === true;
   const format: ParseFormat = options.format ?? (toTerminal ? 'summary' : 'json');
   const parseOptions = { lang, profiles: options.profiles, ...(options.from ? { format: options.from } : {}) };
-  const { model, source } = await parseFileWithSource(options.file, parseOptions);
+  // "-" is standard input, under the same size limit as a file.
+  const { model, source } =
+    options.file === '-' && io.stdin
+      ? await parseBytesWithSource(await readStream(io.stdin, '<stdin>'), '<stdin>', parseOptions)
+      : await parseFileWithSource(options.file, parseOptions);
   const cov = coverage(source.text, model);
 
   let text: string;
@@ -40,7 +47,7 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   else if (format === 'yaml') text = toYaml(model, { lineWidth: 0 });
   else text = renderSummary(summarise(model, cov), lang, options.output === undefined ? styleFor(io.stdout, io.env) : undefined);
 
-  if (options.output !== undefined) await writeFileAtomic(options.output, text, [options.file]);
+  if (options.output !== undefined) await writeOutput(options.output, text, [options.file], { force: options.force === true });
   else io.stdout.write(text);
   // The explanation goes with a summary; beside JSON or YAML it goes to stderr so the data stays clean.
   if (options.explain) (format === 'summary' && options.output === undefined ? io.stdout : io.stderr).write(explain(model));

@@ -11,7 +11,7 @@ import { discoverManifests, revisionPath } from '../manifest.js';
 import { diffAgreements, type DiffOptions } from './align.js';
 import type { Diff } from './model.js';
 import { OverensError } from '../errors.js';
-import { MAX_INPUT_BYTES } from '../parse/read.js';
+import { MAX_INPUT_BYTES, tooLarge as tooLargeError } from '../read-file.js';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -31,7 +31,7 @@ export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>
     // after --end-of-options, and one that starts with "-" is never a revision: no option reaches git.
     const r = spawnSync('git', ['show', '--end-of-options', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1 });
     const tooLarge = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS' || (r.stdout?.length ?? 0) > MAX_INPUT_BYTES;
-    if (tooLarge) throw new OverensError('fileTooLarge', { file: spec, size: `> ${MAX_INPUT_BYTES / 1024 / 1024}`, limit: MAX_INPUT_BYTES / 1024 / 1024 });
+    if (tooLarge) throw tooLargeError(spec, MAX_INPUT_BYTES + 1);
     if (r.status === 0) {
       // The format comes from the file's name; the revision is shown as written, with its commit.
       const model = await parse(r.stdout, { ...options, path: git[2]! });

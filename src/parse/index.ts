@@ -227,6 +227,15 @@ export async function parseFile(path: string, options: ParseFileOptions = {}): P
 /** Read a file and return both the model and its source text (for coverage checks). */
 export async function parseFileWithSource(path: string, options: ParseFileOptions = {}): Promise<{ model: Agreement; source: Source }> {
   const source = await readSource(path, options.format);
+  return parseSource(source, path, options);
+}
+
+/** Parse bytes that came from elsewhere (standard input), keeping the source beside the model. */
+export async function parseBytesWithSource(bytes: Uint8Array, path: string, options: ParseFileOptions = {}): Promise<{ model: Agreement; source: Source }> {
+  return parseSource(await sourceFromBytes(bytes, path, options.format), path, { ...options, manifest: false });
+}
+
+async function parseSource(source: Source, path: string, options: ParseFileOptions): Promise<{ model: Agreement; source: Source }> {
   const found = options.manifest === false ? null : await findRevision(path);
   return { model: await build(source, { ...options, path }, found), source };
 }

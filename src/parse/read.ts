@@ -6,7 +6,7 @@
  *
  * Guarantee: the returned text is valid Unicode without a byte-order mark.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readRegularFile } from '../read-file.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { SourceFormat } from '../model.js';
@@ -19,7 +19,7 @@ import { looksLikeHtml } from './import/html-detect.js';
 export type { DocxNote, Source, TextEncoding } from './source.js';
 
 /** Inputs above this size are refused: agreements are tens of kilobytes, benchmarks up to ~10 MB. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from '../read-file.js';
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
@@ -90,27 +90,7 @@ export function detectFormat(raw: string, file: string): SourceFormat {
 
 /** Read a file and turn it into text the parser can segment. Throws OverensError for input the user can fix. */
 export async function readSource(file: string, format?: SourceFormat): Promise<Source> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch (error) {
-    throw OverensError.fromFs(error, file);
-  }
-  if (info.isDirectory()) throw new OverensError('fileIsDirectory', { file });
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new OverensError('fileTooLarge', {
-      file,
-      size: (info.size / 1024 / 1024).toFixed(1),
-      limit: MAX_INPUT_BYTES / 1024 / 1024,
-    });
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw OverensError.fromFs(error, file);
-  }
-  return sourceFromBytes(bytes, file, format);
+  return sourceFromBytes(await readRegularFile(file), file, format);
 }
 
 /** Turn bytes (from a file or memory) into a Source. */
