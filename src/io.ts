@@ -8,8 +8,8 @@
  * - a path ending in "/" or naming a folder is refused, as is a missing folder;
  * - an input is never overwritten, however it is named;
  * - a write error (ENOSPC on /dev/full) names the file.
- * Temporary files still open when the process is stopped (Ctrl-C, SIGTERM)
- * are removed by `removeTemporaryFiles`, which the CLI calls on those signals.
+ * A temporary file is removed if the process is stopped (Ctrl-C, SIGTERM,
+ * SIGHUP) while it is written.
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -24,10 +24,35 @@ export interface WriteOptions {
 
 const pending = new Set<string>();
 
-/** Remove the temporary files of writes still in progress (on SIGINT or SIGTERM). */
+/** Remove the temporary files of writes still in progress. */
 export function removeTemporaryFiles(): void {
   for (const tmp of pending) rmSync(tmp, { force: true });
   pending.clear();
+}
+
+const SIGNALS = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const;
+
+/**
+ * While a temporary file exists, a signal removes it before the process ends.
+ * The handlers are there only then: a handler would otherwise keep Ctrl-C from
+ * stopping a long synchronous parse, which never gives the event loop a turn.
+ */
+function guardSignals(): () => void {
+  const handlers = SIGNALS.map(([signal, code]) => {
+    const handler = () => {
+      removeTemporaryFiles();
+      process.exit(code);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
 }
 
 /** The path a symlink chain ends at, also when that file does not exist yet. */
@@ -91,6 +116,7 @@ export async function writeOutput(file: string, data: string | Uint8Array, input
   }
   const tmp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   pending.add(tmp);
+  const unguard = guardSignals();
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     await rename(tmp, target);
@@ -99,5 +125,6 @@ export async function writeOutput(file: string, data: string | Uint8Array, input
     throw writeError(error, file);
   } finally {
     pending.delete(tmp);
+    unguard();
   }
 }

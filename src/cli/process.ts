@@ -1,11 +1,14 @@
 /**
  * What the process does around a command: a reader that goes away (`| head`)
  * ends the run quietly with exit 0, as `git log | head` does; Ctrl-C or
- * SIGTERM removes half-written output files first; anything thrown outside a
+ * SIGTERM during a write removes the half-written file (src/io.ts); anything thrown outside a
  * command is one line on standard error, never a dependency's source, with
  * the stack only under --debug.
  */
 import { removeTemporaryFiles } from '../io.js';
+
+// Ctrl-C and SIGTERM keep their default (the process ends at once, even in the middle of a long
+// synchronous parse); while an output file is being written, src/io.ts removes its temporary file first.
 
 export function installProcessGuards(argv: string[]): void {
   const debug = argv.includes('--debug');
@@ -30,14 +33,4 @@ export function installProcessGuards(argv: string[]): void {
   };
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-    ['SIGHUP', 129],
-  ] as const) {
-    process.on(signal, () => {
-      removeTemporaryFiles();
-      process.exit(code);
-    });
-  }
 }

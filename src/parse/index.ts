@@ -159,6 +159,11 @@ async function build(source: Source, options: ParseOptions, found: { manifest: M
   // A process report has no agreement structure by nature: not a warning.
   if (report) r.warnings = r.warnings.filter((w) => w.ruleId !== 'unknown-shape');
   const warnings = noteDiagnostics(source, artifacts, lang);
+  if (segmented.defused) {
+    const line = segmented.defused[0]!;
+    const place = { start: { line, column: 1 }, end: { line, column: 1 } };
+    warnings.push({ file: source.path, ruleId: 'markdown-defused', severity: 'warning', message: t(lang, 'markdownDefused', { count: segmented.defused.length }), place });
+  }
 
   const positions = new Map<string, Position>();
   if (r.vision) positions.set('vision', r.vision.position);

@@ -294,8 +294,32 @@ export interface SegmentMarkdownOptions {
   plainRuns?: boolean;
 }
 
-export function segmentMarkdown(text: string, options: SegmentMarkdownOptions = {}): Segmented {
+/** Longer runs of one emphasis mark are never emphasis, and the Markdown parser's time grows with their square. */
+const MAX_DELIMITER_RUN = 32;
+const LONG_RUN = new RegExp(`(?<!\\\\)([*_])\\1{${MAX_DELIMITER_RUN},}`, 'gu');
+
+/**
+ * Runs of more than 32 "*" or "_" escaped, so the parser reads them as the
+ * characters they are, in linear time (a 200,000-mark run took hours); with
+ * the lines where that happened. Their characters stay in the text; columns
+ * after a run on its line shift by its length.
+ */
+export function defuseDelimiterRuns(text: string): { text: string; lines: number[] } {
+  if (!/([*_])\1{32}/u.test(text)) return { text, lines: [] };
+  const lines: number[] = [];
+  const out = text.split('\n').map((line, i) => {
+    // A line of marks alone is a thematic break, read in linear time: it stays one.
+    if (!LONG_RUN.test(line) || /^ {0,3}([*_])(?:[ \t]*\1){2,}[ \t]*$/u.test(line)) return line;
+    LONG_RUN.lastIndex = 0;
+    lines.push(i + 1);
+    return line.replace(LONG_RUN, (run) => run.replace(/[*_]/gu, '\\$&'));
+  });
+  return { text: out.join('\n'), lines };
+}
+
+export function segmentMarkdown(source: string, options: SegmentMarkdownOptions = {}): Segmented {
   const { chunkSize = CHUNK_SIZE, plainRuns: fast = true } = options;
+  const { text, lines: defused } = defuseDelimiterRuns(source);
   const blocks: SegBlock[] = [];
   let frontMatter: string | undefined;
   const runs = fast ? plainRuns(text) : null;
@@ -308,7 +332,7 @@ export function segmentMarkdown(text: string, options: SegmentMarkdownOptions = 
     const fm = segmentChunk(chunk.text, lineOf, blocks, { plain, definitions, first: chunk.lineOffset === 0 });
     if (fm !== undefined) frontMatter = fm;
   }
-  return frontMatter === undefined ? { blocks } : { blocks, frontMatter };
+  return { blocks, ...(frontMatter === undefined ? {} : { frontMatter }), ...(defused.length > 0 ? { defused } : {}) };
 }
 
 /**

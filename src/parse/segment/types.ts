@@ -49,4 +49,6 @@ export interface Segmented {
   blocks: SegBlock[];
   /** Raw YAML front matter of a Markdown source. */
   frontMatter?: string;
+  /** Lines where runs of more than 32 emphasis marks were read as plain characters. */
+  defused?: number[];
 }
