@@ -10,6 +10,7 @@
  * and warnings.
  */
 import mammoth from 'mammoth';
+import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { unified } from 'unified';
@@ -202,6 +203,39 @@ function numberLists(tree: Root, starts: Array<number | null>): void {
   });
 }
 
+/**
+ * Limits on what a .docx package may inflate to, checked by inflating each
+ * part with a running count before anything else reads it (a 400 KB file can
+ * inflate to gigabytes). A real agreement is far below them.
+ */
+export const DOCX_LIMITS = { entries: 5000, partBytes: 64 * 1024 * 1024, totalBytes: 256 * 1024 * 1024 };
+
+/** Inflate every part once, counting, and stop at the first limit passed. */
+async function checkInflatedSize(zip: JSZip, file: string): Promise<void> {
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  if (entries.length > DOCX_LIMITS.entries) throw new OverensError('fileDocxLimit', { file, what: `${entries.length} parts in the package, more than ${DOCX_LIMITS.entries}` });
+  let total = 0;
+  for (const entry of entries) {
+    let part = 0;
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream('nodebuffer') as Readable;
+      stream
+        .on('data', (chunk: Buffer) => {
+          part += chunk.length;
+          total += chunk.length;
+          const over = part > DOCX_LIMITS.partBytes ? `${entry.name} inflates past ${DOCX_LIMITS.partBytes / 1024 / 1024} MB` : total > DOCX_LIMITS.totalBytes ? `its parts inflate past ${DOCX_LIMITS.totalBytes / 1024 / 1024} MB` : null;
+          if (over) {
+            stream.pause();
+            stream.removeAllListeners('data');
+            reject(new OverensError('fileDocxLimit', { file, what: over }));
+          }
+        })
+        .on('error', (error: Error) => reject(new OverensError('fileBadDocx', { file, reason: error.message })))
+        .on('end', () => resolve());
+    });
+  }
+}
+
 /** Convert .docx bytes to Markdown text plus the document's comments and tracked changes. */
 export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{ markdown: string; notes: DocxNote[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -212,6 +246,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
     throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
   }
   if (!zip.file('word/document.xml')) throw new OverensError('fileBadDocx', { file, reason: 'no word/document.xml in the package' });
+  await checkInflatedSize(zip, file);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })).value;

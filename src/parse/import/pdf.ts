@@ -9,7 +9,7 @@
  *
  * The result is PDF-extracted text, normalised like any `.pdf.txt` input.
  */
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { OverensError } from '../../errors.js';
 
 /** A text item of a page: pdf.js coordinates (origin bottom left), font size and weight. */
@@ -153,18 +153,64 @@ function pageText(lines: PdfLine[], bodySize: number, spacing: number): string[]
   return out;
 }
 
+/**
+ * Limits on a PDF, checked as it is read: a 17 MB file can hold 100,000
+ * pages. A real agreement is far below them; docs/RELIABILITY.md says how to
+ * raise them.
+ */
+export const PDF_LIMITS = { pages: 2000, textBytes: 64 * 1024 * 1024, seconds: 120 };
+
+type Pdf = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** One page's text items, as unpdf's extractTextItems gives them. */
+async function pageItems(pdf: Pdf, number: number): Promise<Item[]> {
+  const page = await pdf.getPage(number);
+  const content = await page.getTextContent();
+  const styles = content.styles as Record<string, { fontFamily?: string }>;
+  const items: Item[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str == null) continue;
+    const [, , c, d, e, f] = item.transform as number[];
+    items.push({ str: item.str, x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: /bold|black|heavy/iu.test(styles[item.fontName]?.fontFamily ?? '') });
+  }
+  page.cleanup();
+  return items;
+}
+
+/** The text items of every page, one page at a time, within the limits. */
+async function readPages(pdf: Pdf, file: string): Promise<Item[][]> {
+  if (pdf.numPages > PDF_LIMITS.pages) throw new OverensError('filePdfLimit', { file, what: `${pdf.numPages} pages, more than ${PDF_LIMITS.pages}` });
+  const started = Date.now();
+  const pages: Item[][] = [];
+  let text = 0;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const items = await pageItems(pdf, n);
+    for (const i of items) text += i.str.length;
+    if (text > PDF_LIMITS.textBytes) throw new OverensError('filePdfLimit', { file, what: `more than ${PDF_LIMITS.textBytes / 1024 / 1024} MB of text by page ${n}` });
+    if (Date.now() - started > PDF_LIMITS.seconds * 1000) throw new OverensError('filePdfLimit', { file, what: `reading took more than ${PDF_LIMITS.seconds} s, at page ${n} of ${pdf.numPages}` });
+    pages.push(items);
+  }
+  return pages;
+}
+
 /** Extract the text of a PDF as PDF-extracted text (pages separated by blank lines). */
 export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
-  let pages: Awaited<ReturnType<typeof extractTextItems>>;
+  let pdf: Pdf;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy.
-    pages = await extractTextItems(await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 }));
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     throw new OverensError('fileBadPdf', { file, reason: (error as Error).message.split('\n')[0] ?? 'unreadable' });
   }
-  const perPage = pages.items.map((items) =>
-    items.map((i) => ({ str: i.str, x: i.x, y: i.y, width: i.width, fontSize: i.fontSize, bold: /bold|black|heavy/iu.test(i.fontFamily) })),
-  );
+  let perPage: Item[][];
+  try {
+    perPage = await readPages(pdf, file);
+  } catch (error) {
+    if (error instanceof OverensError) throw error;
+    throw new OverensError('fileBadPdf', { file, reason: (error as Error).message.split('\n')[0] ?? 'unreadable' });
+  } finally {
+    await pdf.destroy();
+  }
   const text = textFromItems(perPage);
   if (text === '') throw new OverensError('filePdfNoText', { file });
   return text;
