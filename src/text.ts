@@ -47,3 +47,24 @@ export function slugify(text: string, maxWords = 8): string {
   const parts = folded.match(/[a-z0-9]+/gu) ?? [];
   return parts.slice(0, maxWords).join('-') || 'x';
 }
+
+/** Control characters other than line feed and tab: a terminal would act on them (ESC starts a command sequence). */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+
+/**
+ * Control characters made visible, for text bound for a terminal: C0 as their
+ * Unicode pictures ("␛" for ESC), DEL as "␡", C1 as "<U+009B>".
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
+/** A copy of a JSON-like value with `showControls` applied to every string in it. */
+export function withVisibleControls<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? showControls(v) : v)) as T;
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { OverensError } from '../errors.js';
+import { showControls } from '../text.js';
 import { resolveLang, t, type Lang } from '../i18n.js';
 import type { CommandContext, Io } from './context.js';
 import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
@@ -44,7 +45,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
   const lang = langFromArgv(argv, io.env);
   const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
   if (langArg !== undefined && !/^(?:--lang=)?(?:en|sv)$/u.test(langArg)) {
-    io.stderr.write(`overens: ${t(lang, 'formatUnknown', { format: langArg.replace(/^--lang=/u, ''), expected: 'en, sv' })}\n`);
+    io.stderr.write(`overens: ${t(lang, 'langUnknown', { lang: showControls(langArg.replace(/^--lang=/u, '')) })}\n`);
     return 2;
   }
   const debug = argv.includes('--debug');
@@ -155,8 +156,9 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof OverensError) {
-      io.stderr.write(`overens: ${error.messageIn(lang)}\n`);
-      if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
+      io.stderr.write(`overens: ${showControls(error.messageIn(lang))}\n`);
+      // --debug: where it was raised, and what caused it.
+      if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error && error.cause.stack ? `caused by: ${error.cause.stack}\n` : ''}`);
       return 2;
     }
     const err = error instanceof Error ? error : new Error(String(error));

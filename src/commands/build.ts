@@ -7,7 +7,9 @@ import { discoverManifests, revisionPath } from '../manifest.js';
 import { parseFileWithSource } from '../parse/index.js';
 import { coverage } from '../coverage.js';
 import { summarise, type Summary } from '../summary.js';
+import { withVisibleControls } from '../text.js';
 import { renderSummary } from '../reporters/summary.js';
+import { stat } from 'node:fs/promises';
 import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
 import { styleFor, type CommandContext } from '../cli/context.js';
@@ -21,6 +23,9 @@ export interface BuildCommandOptions {
 
 export async function buildCommand(options: BuildCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
+  // A folder of agreements: a file named here is a mistake the user can fix.
+  const info = await stat(options.dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new OverensError('buildNotAFolder', { dir: options.dir });
   const manifests = await discoverManifests(options.dir);
   if (manifests.length === 0) throw new OverensError('noManifests', { dir: options.dir });
   const style = styleFor(io.stdout, io.env);
@@ -38,7 +43,7 @@ export async function buildCommand(options: BuildCommandOptions, ctx: CommandCon
       findingCount += findings(model, cov).length;
       if (options.format === 'text') {
         io.stdout.write(`${style.heading(t(lang, 'buildDocument', { agreement: manifest.id, label: revision.label }))}\n`);
-        io.stdout.write(`${renderSummary(summary, lang, style)}\n`);
+        io.stdout.write(`${renderSummary(withVisibleControls(summary), lang, style)}\n`);
       }
     }
   }

@@ -7,6 +7,7 @@ import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
 import { writeOutput } from '../io.js';
 import { renderDiff } from '../reporters/diff.js';
+import { withVisibleControls } from '../text.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md', 'stat', 'html', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -52,7 +53,9 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
     else io.stdout.write(bytes);
     return options.exitCode && diff.changes.length > 0 ? 1 : 0;
   }
-  const text = renderDiff(diff, options.format, { colour });
+  // On a terminal, control characters in the text are shown, never acted on; a file or pipe gets the text exactly.
+  const terminal = options.output === undefined && io.stdout.isTTY === true;
+  const text = renderDiff(terminal ? withVisibleControls(diff) : diff, options.format, { colour });
   if (options.output !== undefined) await writeOutput(options.output, text, inputs, { force: options.force === true });
   else io.stdout.write(text);
   return options.exitCode && diff.changes.length > 0 ? 1 : 0;

@@ -6,6 +6,7 @@ import { coverage } from '../coverage.js';
 import { recognition } from '../recognition.js';
 import { t } from '../i18n.js';
 import { summarise, formatDiagnostic } from '../summary.js';
+import { withVisibleControls } from '../text.js';
 import { renderSummary } from '../reporters/summary.js';
 import { writeOutput } from '../io.js';
 import { OverensError } from '../errors.js';
@@ -45,7 +46,8 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   let text: string;
   if (format === 'json') text = `${JSON.stringify(model, null, 2)}\n`;
   else if (format === 'yaml') text = toYaml(model, { lineWidth: 0 });
-  else text = renderSummary(summarise(model, cov), lang, options.output === undefined ? styleFor(io.stdout, io.env) : undefined);
+  // A summary is for reading: control characters in the text (an ESC sequence) are shown, never sent to a terminal.
+  else text = renderSummary(withVisibleControls(summarise(model, cov)), lang, options.output === undefined ? styleFor(io.stdout, io.env) : undefined);
 
   if (options.output !== undefined) await writeOutput(options.output, text, [options.file], { force: options.force === true });
   else io.stdout.write(text);

@@ -35,7 +35,28 @@ export function sniffBinary(bytes: Uint8Array): 'docx' | 'pdf' | null {
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/u;
 
 /**
- * Decode text bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+ * UTF-16 written without a byte-order mark: text whose every other byte is
+ * NUL (the high byte of Latin letters, digits and punctuation), with no NUL in
+ * the other half. Windows tools write it; it is text, not binary.
+ */
+function utf16WithoutBom(buffer: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buffer.length, 64 * 1024) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buffer[i] === 0) evenNul++;
+    if (buffer[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  if (oddNul >= units * 0.6 && evenNul === 0) return 'utf-16le';
+  if (evenNul >= units * 0.6 && oddNul === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decode text bytes: UTF-8 (with or without BOM), UTF-16 with a BOM or
+ * plainly so without one, else
  * Windows-1252 (a superset of ISO-8859-1's printable range, which is what
  * Swedish legacy files are). Binary data and bytes that decode to control
  * characters are refused.
@@ -44,7 +65,10 @@ export function decode(bytes: Uint8Array, file: string): { text: string; encodin
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer, 'utf-16le'), encoding: 'utf-16le' };
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer, 'utf-16be'), encoding: 'utf-16be' };
-  const nul = buffer.subarray(0, 64 * 1024).indexOf(0);
+  const utf16 = utf16WithoutBom(buffer);
+  if (utf16) return { text: iconv.decode(buffer, utf16), encoding: utf16 };
+  // Anywhere in the file, not only at its start: a NUL is never agreement text.
+  const nul = buffer.indexOf(0);
   if (nul !== -1) throw new OverensError('fileBinary', { file, offset: nul });
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer), encoding: 'utf-8' };

@@ -32,6 +32,7 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
+import JSZip from 'jszip';
 import type { Agreement } from '../model.js';
 import type { Change, Diff, WordOp } from '../diff/model.js';
 import { pairedIds } from '../diff/align.js';
@@ -161,7 +162,7 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
   const notes = newFlow.filter((b) => b.style === 'footnote' && referred.has(b.footnote!));
   const track: Track = {
     author: revision ? `overens (${revision.label})` : 'overens',
-    date: revision?.date ? `${revision.date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/u, 'Z'),
+    date: revision?.date ? `${revision.date}T00:00:00Z` : fixedDate(),
     nextId: 1,
     notes: new Set(notes.map((b) => b.footnote!)),
     bold: false,
@@ -241,7 +242,32 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
     numbering: { config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }] },
     sections: [{ children: layout.done() }],
   });
-  return Packer.toBuffer(doc);
+  return reproducible(await Packer.toBuffer(doc), track.date);
+}
+
+/**
+ * The date a diff is stamped with when the new revision has none: the
+ * environment's SOURCE_DATE_EPOCH (reproducible builds), else a fixed date, so
+ * the same two revisions always give the same bytes.
+ */
+function fixedDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH !== '' ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
+  return date.toISOString().replace(/\.\d+Z$/u, 'Z');
+}
+
+/** The package with the document's created and modified times and every file's time set to `date`. */
+async function reproducible(buffer: Buffer, date: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const out = new JSZip();
+  const when = new Date(date);
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    let data: string | Uint8Array = await entry.async('uint8array');
+    if (name === 'docProps/core.xml') data = Buffer.from(data).toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/gu, `$1${date}`);
+    out.file(name, data, { date: when, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /**

@@ -204,6 +204,15 @@ function numberLists(tree: Root, starts: Array<number | null>): void {
 }
 
 /**
+ * Why a package could not be read, in one line: a library's TypeError on odd
+ * XML ("Cannot read properties of null") says nothing to a user.
+ */
+function reasonOf(error: unknown): string {
+  if (error instanceof TypeError || error instanceof RangeError) return "its parts are not what Word writes";
+  return String((error as Error)?.message ?? error).split('\n')[0]!.trim() || 'unreadable';
+}
+
+/**
  * Limits on what a .docx package may inflate to, checked by inflating each
  * part with a running count before anything else reads it (a 400 KB file can
  * inflate to gigabytes). A real agreement is far below them.
@@ -230,7 +239,7 @@ async function checkInflatedSize(zip: JSZip, file: string): Promise<void> {
             reject(new OverensError('fileDocxLimit', { file, what: over }));
           }
         })
-        .on('error', (error: Error) => reject(new OverensError('fileBadDocx', { file, reason: error.message })))
+        .on('error', (error: Error) => reject(new OverensError('fileBadDocx', { file, reason: reasonOf(error) })))
         .on('end', () => resolve());
     });
   }
@@ -243,7 +252,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch (error) {
-    throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
+    throw new OverensError('fileBadDocx', { file, reason: reasonOf(error) });
   }
   if (!zip.file('word/document.xml')) throw new OverensError('fileBadDocx', { file, reason: 'no word/document.xml in the package' });
   await checkInflatedSize(zip, file);
@@ -253,7 +262,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
     // Word bookmarks come out as empty anchors (<a id="..."></a>); they hold no text.
     html = html.replace(/<a id="[^"]*"><\/a>/gu, '');
   } catch (error) {
-    throw new OverensError('fileBadDocx', { file, reason: (error as Error).message });
+    throw new OverensError('fileBadDocx', { file, reason: reasonOf(error) });
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
   const body = await zip.file('word/document.xml')?.async('string');
