@@ -463,13 +463,18 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
     for (const n of news) gaps.get(gap.new(n))?.n.push(n);
     const expect = expectation(anchors, ratio);
     for (const { o, n } of gaps.values()) {
-      take(pairBySimilarity(o, n, 0.5, expect));
+      // In place means under the same parent too: text whose parent changed (a principle swapped
+      // with another) has moved, and is paired by the passes after this one.
+      const byParent = new Map<string, { o: Unit[]; n: Unit[] }>();
+      for (const u of o) (byParent.get(mapped(u.parent)) ?? byParent.set(mapped(u.parent), { o: [], n: [] }).get(mapped(u.parent))!).o.push(u);
+      for (const u of n) byParent.get(u.parent)?.n.push(u);
+      for (const group of byParent.values()) take(pairBySimilarity(group.o, group.n, 0.5, expect));
       // Short texts left in a small gap (a heading with a spelling change shares no word with its
       // new form): compared with words spelled close counting as equal.
       const shortOld = o.filter((u) => !usedOld.has(u) && bagOf(u).size <= SHORT);
       const shortNew = n.filter((u) => !usedNew.has(u) && bagOf(u).size <= SHORT);
       if (shortOld.length * shortNew.length > SMALL_GAP) continue;
-      const candidates = shortOld.flatMap((x) => shortNew.map((y) => ({ o: x, n: y, s: closeSimilarity(bagOf(x), bagOf(y)) }))).filter((c) => c.s >= 0.5);
+      const candidates = shortOld.flatMap((x) => shortNew.filter((y) => sameParent(x, y)).map((y) => ({ o: x, n: y, s: closeSimilarity(bagOf(x), bagOf(y)) }))).filter((c) => c.s >= 0.5);
       candidates.sort((a, b) => b.s - a.s || Math.abs(a.o.order - expect(a.n)) - Math.abs(b.o.order - expect(b.n)));
       take(candidates.map((c) => ({ old: c.o, new: c.n, matchedBy: 'similarity', similarity: c.s })));
     }
