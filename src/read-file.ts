@@ -8,18 +8,28 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { OverensError } from './errors.js';
 
-/** The largest input read: 64 MiB. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const MIB = 1024 * 1024;
+
+/** A limit from the environment (a positive number), else its default: how a user raises one (docs/RELIABILITY.md). */
+export function limitFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** The largest input read: 64 MiB, or OVERENS_MAX_INPUT_MB. */
+export const MAX_INPUT_BYTES = Math.round(limitFromEnv('OVERENS_MAX_INPUT_MB', 64) * MIB);
+
+/** A size in MB as a person reads it: "64", "0.5". */
+const mb = (bytes: number) => String(Number((bytes / MIB).toPrecision(3)));
 
 /** "65.2", or "> 64" where one decimal would not show the size is over the limit. */
 function sizeInMb(bytes: number, limit: number): string {
   const shown = (bytes / MIB).toFixed(1);
-  return Number(shown) > limit / MIB ? shown : `> ${limit / MIB}`;
+  return Number(shown) > limit / MIB ? shown : `> ${mb(limit)}`;
 }
 
 export function tooLarge(file: string, bytes: number, limit = MAX_INPUT_BYTES): OverensError {
-  return new OverensError('fileTooLarge', { file, size: sizeInMb(bytes, limit), limit: limit / MIB });
+  return new OverensError('fileTooLarge', { file, size: sizeInMb(bytes, limit), limit: mb(limit) });
 }
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);

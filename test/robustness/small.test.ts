@@ -103,6 +103,13 @@ describe('10. small things', () => {
     expect(cli(['parse', R1, '--lang', 'xx']).stderr.trim()).toBe('overens: unknown language "xx", expected en or sv');
   });
 
+  it('a limit is raised (or lowered) from the environment, as docs/RELIABILITY.md says', () => {
+    const r = cli(['parse', R1], { env: { OVERENS_MAX_INPUT_MB: '0.0001' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`overens: ${R1}: too large (> 0.0001 MB; the limit is 0.0001 MB)`);
+    expect(cli(['parse', R1], { env: { OVERENS_MAX_INPUT_MB: 'nonsense' } }).code).toBe(0);
+  });
+
   it('build FILE says it takes a folder, not that the file is missing', () => {
     const r = cli(['build', R1]);
     expect(r.code).toBe(2);

@@ -19,6 +19,7 @@ import type { Element as HastElement, ElementContent, Root } from 'hast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
 import { OverensError } from '../../errors.js';
+import { limitFromEnv } from '../../read-file.js';
 import type { DocxNote } from '../source.js';
 import { hastToMarkdown, type Handlers } from './html-markdown.js';
 
@@ -217,7 +218,11 @@ function reasonOf(error: unknown): string {
  * part with a running count before anything else reads it (a 400 KB file can
  * inflate to gigabytes). A real agreement is far below them.
  */
-export const DOCX_LIMITS = { entries: 5000, partBytes: 64 * 1024 * 1024, totalBytes: 256 * 1024 * 1024 };
+export const DOCX_LIMITS = {
+  entries: limitFromEnv('OVERENS_DOCX_MAX_PARTS', 5000),
+  partBytes: limitFromEnv('OVERENS_DOCX_MAX_PART_MB', 64) * 1024 * 1024,
+  totalBytes: limitFromEnv('OVERENS_DOCX_MAX_TOTAL_MB', 256) * 1024 * 1024,
+};
 
 /** Inflate every part once, counting, and stop at the first limit passed. */
 async function checkInflatedSize(zip: JSZip, file: string): Promise<void> {

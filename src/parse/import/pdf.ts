@@ -11,6 +11,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { OverensError } from '../../errors.js';
+import { limitFromEnv } from '../../read-file.js';
 
 /** A text item of a page: pdf.js coordinates (origin bottom left), font size and weight. */
 export interface Item {
@@ -158,7 +159,11 @@ function pageText(lines: PdfLine[], bodySize: number, spacing: number): string[]
  * pages. A real agreement is far below them; docs/RELIABILITY.md says how to
  * raise them.
  */
-export const PDF_LIMITS = { pages: 2000, textBytes: 64 * 1024 * 1024, seconds: 120 };
+export const PDF_LIMITS = {
+  pages: limitFromEnv('OVERENS_PDF_MAX_PAGES', 2000),
+  textBytes: limitFromEnv('OVERENS_PDF_MAX_TEXT_MB', 64) * 1024 * 1024,
+  seconds: limitFromEnv('OVERENS_PDF_MAX_SECONDS', 120),
+};
 
 type Pdf = Awaited<ReturnType<typeof getDocumentProxy>>;
 
