@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DOCX_LIMITS } from '../../src/parse/import/docx.js';
@@ -34,12 +35,12 @@ async function docx(parts: Record<string, string>): Promise<Uint8Array> {
 
 const paragraph = (text: string) => `<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
 
-/** A PDF of `pages` empty pages, all sharing one content stream. */
-function pdf(pages: number): Uint8Array {
+/** A PDF of `pages` empty pages, all sharing one content stream (Flate-compressed, if given). */
+function pdf(pages: number, flate?: Buffer): Uint8Array {
   const objects: string[] = [];
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(' ')}] >>`;
-  objects[3] = '<< /Length 0 >>\nstream\n\nendstream';
+  objects[3] = flate ? `<< /Length ${flate.length} /Filter /FlateDecode >>\nstream\n${flate.toString('latin1')}\nendstream` : '<< /Length 0 >>\nstream\n\nendstream';
   for (let i = 0; i < pages; i++) objects[i + 4] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>';
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -81,6 +82,12 @@ describe('4. decompression and page bombs', () => {
 
   it('a PDF with more pages than the limit, refused before its pages are read', () => {
     refused(parseCli('pages.pdf', pdf(PDF_LIMITS.pages + 1)), new RegExp(`pages\\.pdf: refused, ${PDF_LIMITS.pages + 1} pages, more than ${PDF_LIMITS.pages}`, 'u'));
+  }, 180_000);
+
+  it('a PDF of 1 MB whose content stream inflates to 1 GiB, refused before pdf.js reads it', () => {
+    const bomb = pdf(1, deflateSync(Buffer.alloc(1024 * 1024 * 1024, 0x20), { level: 9 }));
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    refused(parseCli('stream.pdf', bomb), /stream\.pdf: refused, its compressed streams inflate past 512 MB/u);
   }, 180_000);
 
   it('a PDF within the limits is still read', () => {

@@ -9,6 +9,7 @@
  *
  * The result is PDF-extracted text, normalised like any `.pdf.txt` input.
  */
+import { constants, inflateSync } from 'node:zlib';
 import { getDocumentProxy } from 'unpdf';
 import { OverensError } from '../../errors.js';
 import { limitFromEnv } from '../../read-file.js';
@@ -167,6 +168,36 @@ export const PDF_LIMITS = {
 
 type Pdf = Awaited<ReturnType<typeof getDocumentProxy>>;
 
+/** What the Flate-compressed streams of a PDF may inflate to, in all (a 1 MB file can hold a 2 GB stream). */
+const MAX_INFLATED = () => limitFromEnv('OVERENS_PDF_MAX_INFLATED_MB', 512) * 1024 * 1024;
+
+/**
+ * Inflate every Flate-compressed stream once, counting, before pdf.js reads
+ * any (pdf.js inflates a content stream whole, whatever its size). A stream
+ * that cannot be inflated is left for pdf.js to judge.
+ */
+function checkStreams(bytes: Uint8Array, file: string): void {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const limit = MAX_INFLATED();
+  let total = 0;
+  const STREAM = /\/FlateDecode[^]*?>>\s*stream\r?\n/gu;
+  for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end === -1) break;
+    // The dictionary must be this stream's own: no other object started between it and "stream".
+    if (/\bendobj\b|\bobj\b/u.test(m[0].slice(m[0].indexOf('/FlateDecode')))) continue;
+    try {
+      total += inflateSync(bytes.subarray(start, end), { maxOutputLength: limit - total + 1, finishFlush: constants.Z_SYNC_FLUSH }).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') total = limit + 1;
+      else continue;
+    }
+    if (total > limit) throw new OverensError('filePdfLimit', { file, what: `its compressed streams inflate past ${limit / 1024 / 1024} MB` });
+    STREAM.lastIndex = end;
+  }
+}
+
 /** One page's text items, as unpdf's extractTextItems gives them. */
 async function pageItems(pdf: Pdf, number: number): Promise<Item[]> {
   const page = await pdf.getPage(number);
@@ -200,6 +231,7 @@ async function readPages(pdf: Pdf, file: string): Promise<Item[][]> {
 
 /** Extract the text of a PDF as PDF-extracted text (pages separated by blank lines). */
 export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+  checkStreams(bytes, file);
   let pdf: Pdf;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy.
