@@ -1,4 +1,5 @@
 /** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
+import { relative } from 'node:path';
 import { t } from '../i18n.js';
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
@@ -33,7 +34,9 @@ const UNRELATED = 0.5;
 
 export async function diffCommand(options: DiffCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
-  const [oldSpec, newSpec] = options.args.length === 3 ? await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!) : [options.args[0]!, options.args[1]!];
+  // Revisions named by label are shown by their path from here, as build shows them.
+  const fromHere = (path: string) => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
+  const [oldSpec, newSpec] = options.args.length === 3 ? (await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!)).map(fromHere) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);
   const diff = diffAgreements(oldModel, newModel, { ignoreSpelling: options.ignoreSpelling, granularity: options.granularity, speller, ...(options.scope !== undefined ? { scope: options.scope } : {}) });

@@ -23,7 +23,8 @@ const CSS = `
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1.5rem; color: #1f2328; }
 h1 { font-size: 1.5rem; margin-bottom: .25rem; }
 .meta { color: var(--muted); margin-top: 0; }
-table { border-collapse: collapse; margin: 1rem 0; }
+table { border-collapse: collapse; margin: 1rem 0; display: block; max-width: 100%; overflow-x: auto; }
+th { font-size: .875rem; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .5rem; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 nav ul { columns: 2; padding-left: 1.2rem; }
