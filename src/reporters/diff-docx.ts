@@ -167,31 +167,14 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
     notes: new Set(notes.map((b) => b.footnote!)),
     bold: false,
   };
-  const byNew = new Map<string, Change>();
-  const gone = new Map<string, Change>(); // old id -> removed or moved-away change
-  for (const c of diff.changes) {
-    if (c.newId) byNew.set(c.newId, c);
-    if (c.kind === 'removed' || c.kind === 'moved') gone.set(c.oldId!, c);
-    if (c.kind === 'merged') for (const id of c.parts) gone.set(id, c);
-  }
+  const { byNew, gone } = indexChanges(diff);
   const oldOwners = owners(oldFlow);
   const newOwners = owners(newFlow);
   const oldBlock = new Map(oldFlow.flatMap((b) => (b.unit ? [[b.unit.id, b] as const] : [])));
   // A block that is no unit (a "Vision" heading) is new when what it belongs to is, gone when that is.
   const ownerAdded = (owner: string) => byNew.get(owner)?.kind === 'added' || !oldOwners.has(owner);
   const ownerGone = (owner: string) => gone.get(owner)?.kind === 'removed' || !newOwners.has(owner);
-
-  // Old blocks that no longer stand where they did, placed after the new unit their old predecessor became.
-  const pairedNew = pairedIds(oldModel, newModel); // old id -> new id, changed or not
-  const after = new Map<string, FlowBlock[]>(); // new id (or '' for the start) -> old blocks deleted after it
-  let anchor = '';
-  for (const b of oldFlow) {
-    if (b.hidden) continue;
-    const change = b.unit ? gone.get(b.unit.id) : undefined;
-    const deleted = b.unit ? change !== undefined && change.kind !== 'merged' : b.owner !== undefined && ownerGone(b.owner);
-    if (deleted) (after.get(anchor) ?? after.set(anchor, []).get(anchor)!).push(b);
-    else if (b.unit && pairedNew.has(b.unit.id)) anchor = pairedNew.get(b.unit.id)!;
-  }
+  const after = placeDeletions(oldFlow, gone, ownerGone, pairedIds(oldModel, newModel));
 
   const comments: ICommentOptions[] = [];
   const layout = new Layout();
@@ -222,15 +205,8 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
     if (!b.unit) layout.add(b, b.owner && ownerAdded(b.owner) ? whole(b.text, 'insert') : plain(), b.owner && ownerAdded(b.owner) ? { insertion: mark(track) } : undefined);
     else if (!c || c.kind === 'merged') layout.add(b, plain(), undefined, b.cells?.map((cell) => textRuns(track, 'equal', cell)));
     else if (c.kind === 'added') layout.add(b, whole(shownText(b), 'insert'), { insertion: mark(track) });
-    else if (c.kind === 'moved') {
-      // The old text is deleted whole where it stood; here the new text is inserted whole (edited or not,
-      // so that rejecting every change leaves nothing here), with a comment naming where it came from.
-      const comment = track.nextId++;
-      const edited = c.words.some((w) => w.op !== 'equal');
-      comments.push({ id: comment, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
-      const text = whole(shownText(b), 'insert');
-      layout.add(b, [new CommentRangeStart(comment), ...text, new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })], { insertion: mark(track) });
-    } else layout.add(b, changedRuns(track, b, c, oldBlock.get(c.oldId ?? '')));
+    else if (c.kind === 'moved') layout.add(b, movedRuns(track, comments, c, shownText(b)), { insertion: mark(track) });
+    else layout.add(b, changedRuns(track, b, c, oldBlock.get(c.oldId ?? '')));
     if (id) deletedAfter(id);
   }
   const doc = new Document({
@@ -243,6 +219,47 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
     sections: [{ children: layout.done() }],
   });
   return reproducible(await Packer.toBuffer(doc), track.date);
+}
+
+/** The changes by the new unit they show, and the old units removed, moved away or merged into another. */
+function indexChanges(diff: Diff): { byNew: Map<string, Change>; gone: Map<string, Change> } {
+  const byNew = new Map<string, Change>();
+  const gone = new Map<string, Change>();
+  for (const c of diff.changes) {
+    if (c.newId) byNew.set(c.newId, c);
+    if (c.kind === 'removed' || c.kind === 'moved') gone.set(c.oldId!, c);
+    if (c.kind === 'merged') for (const id of c.parts) gone.set(id, c);
+  }
+  return { byNew, gone };
+}
+
+/**
+ * Where the old blocks that no longer stand where they did go: after the new
+ * unit their old predecessor became ('' for the start), in their old order.
+ */
+function placeDeletions(oldFlow: FlowBlock[], gone: Map<string, Change>, ownerGone: (owner: string) => boolean, pairedNew: Map<string, string>): Map<string, FlowBlock[]> {
+  const after = new Map<string, FlowBlock[]>();
+  let anchor = '';
+  for (const b of oldFlow) {
+    if (b.hidden) continue;
+    const change = b.unit ? gone.get(b.unit.id) : undefined;
+    const deleted = b.unit ? change !== undefined && change.kind !== 'merged' : b.owner !== undefined && ownerGone(b.owner);
+    if (deleted) (after.get(anchor) ?? after.set(anchor, []).get(anchor)!).push(b);
+    else if (b.unit && pairedNew.has(b.unit.id)) anchor = pairedNew.get(b.unit.id)!;
+  }
+  return after;
+}
+
+/**
+ * A moved block: the old text is deleted whole where it stood; here the new
+ * text is inserted whole (edited or not, so that rejecting every change leaves
+ * nothing here), with a comment naming where it came from.
+ */
+function movedRuns(track: Track, comments: ICommentOptions[], c: Change, text: string): ParagraphChild[] {
+  const comment = track.nextId++;
+  const edited = c.words.some((w) => w.op !== 'equal');
+  comments.push({ id: comment, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
+  return [new CommentRangeStart(comment), ...textRuns(track, 'insert', text), new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })];
 }
 
 /**
