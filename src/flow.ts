@@ -5,7 +5,7 @@
  * diff compares the units of this flow, and the Word diff lays it out, so
  * both see the same document.
  */
-import type { Agreement, Block, Node, Paragraph, Position } from './model.js';
+import type { Agreement, Block, Body, DevelopmentArea, Node, Paragraph, PartyCommitments, Position, Principle, Vision } from './model.js';
 import type { ElementKind } from './diff/model.js';
 import { comparable } from './diff/words.js';
 
@@ -68,11 +68,63 @@ export const footnoteText = (f: Footnote) => `[${f.number}] ${f.text}`;
 
 /** The agreement as a flow of blocks in document order. */
 export function flow(model: Agreement): FlowBlock[] {
-  const out: FlowBlock[] = [];
-  const blocks = (list: Block[], element: ElementKind, parent: string, path: string) => {
+  return new FlowWriter(model).write();
+}
+
+/** Writes a model's flow: one method per kind of element. */
+class FlowWriter {
+  private readonly out: FlowBlock[] = [];
+  private readonly placed = new Set<string>();
+  private readonly goalAt: Map<string, number>;
+  private readonly elaborationAt: Map<string, number>;
+  private readonly principleOf: Map<string, Principle>;
+  private readonly bodyOf: Map<string, Body>;
+  private readonly groupOf: Map<string, PartyCommitments>;
+  private readonly areaOf: Map<string, DevelopmentArea>;
+
+  constructor(private readonly model: Agreement) {
+    this.goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
+    this.elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
+    this.principleOf = new Map(model.principles.map((p) => [p.id, p]));
+    this.bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
+    this.groupOf = new Map(model.partyCommitments.map((g) => [g.id, g]));
+    this.areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
+  }
+
+  write(): FlowBlock[] {
+    const { model } = this;
+    // Typed elements at the top level stand at the level of the top-level sections other than the title.
+    const depths = model.sections.flatMap((n) => (n.type === 'section' && n.role !== 'title' ? [n.depth] : []));
+    const title = model.sections.find((n) => n.type === 'section' && n.role === 'title');
+    const topLevel = depths.length > 0 ? Math.min(...depths) : title?.type === 'section' ? title.depth + 1 : 1;
+    this.walk(model.sections, 'document', 'Inledning', topLevel);
+    // Typed elements the section tree does not refer to (none today) still count.
+    for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
+      if (id) this.typed(id, 1);
+    }
+    return this.out;
+  }
+
+  private walk(nodes: Node[], parent: string, path: string, level: number): void {
+    for (const node of nodes) {
+      if (node.type === 'ref') this.typed(node.target, level, parent);
+      else if (node.type === 'section') {
+        const text = node.heading ? comparable(node.heading.text) : '';
+        if (node.heading) {
+          const unit = { element: 'heading' as const, id: node.id, parent, path: text, text: node.heading.text, position: node.heading.position, owns: node.id };
+          if (node.role === 'title') this.out.push({ style: 'title', level: 1, text: node.heading.text, unit });
+          else this.heading(node.depth, node.heading.text, unit);
+        }
+        this.walk(node.content, node.id, text || path, node.depth + 1);
+      } else this.blocks([node], 'text', parent, path);
+    }
+  }
+
+  private blocks(list: Block[], element: ElementKind, parent: string, path: string): void {
+    const out = this.out;
     for (const b of list) {
       if (b.type === 'paragraph') {
-        const notes = notesOf(model, b);
+        const notes = notesOf(this.model, b);
         if (notes.length > 0) {
           for (const f of notes) {
             const unit = { element: 'text' as const, id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: footnoteText(f), position: f.position, key: String(f.number) };
@@ -93,104 +145,83 @@ export function flow(model: Agreement): FlowBlock[] {
         });
       }
     }
-  };
-  const placed = new Set<string>();
-  const goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
-  const elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
-  const principleOf = new Map(model.principles.map((p) => [p.id, p]));
-  const bodyOf = new Map(model.bodies.map((b) => [b.id, b]));
-  const groupOf = new Map(model.partyCommitments.map((g) => [g.id, g]));
-  const areaOf = new Map(model.developmentAreas.map((a) => [a.id, a]));
-  const heading = (level: number, text: string, unit?: UnitSpec, prefix?: string, owner?: string) =>
-    out.push({ style: 'heading', level: Math.min(6, Math.max(1, level)), text, ...(unit ? { unit } : {}), ...(prefix ? { prefix } : {}), ...(owner ? { owner } : {}) });
-  const typed = (target: string, level: number, parent = 'document') => {
-    if (placed.has(target)) return;
-    placed.add(target);
-    if (target === 'vision' && model.vision) {
-      const v = model.vision;
-      if (v.heading) heading(v.heading.depth ?? level, v.heading.text, undefined, undefined, 'vision');
-      // A vision only quoted inside a paragraph has no paragraphs of its own: its text is compared, and shown where it is quoted.
-      if (v.paragraphs.length > 0) blocks(v.paragraphs, 'vision', 'vision', 'Vision');
-      else out.push({ style: 'paragraph', level: 0, text: v.text, hidden: true, unit: { element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: v.text, position: v.position } });
-    }
+  }
+
+  private heading(level: number, text: string, unit?: UnitSpec, prefix?: string, owner?: string): void {
+    this.out.push({ style: 'heading', level: Math.min(6, Math.max(1, level)), text, ...(unit ? { unit } : {}), ...(prefix ? { prefix } : {}), ...(owner ? { owner } : {}) });
+  }
+
+  /** A list item that is a unit of its own (a goal, a commitment). */
+  private item(text: string, marker: string | undefined, unit: UnitSpec, hidden = false): void {
+    this.out.push({ style: 'item', level: 0, text, ordered: marker !== undefined, ...(marker ? { marker } : {}), unit, ...(hidden ? { hidden: true } : {}) });
+  }
+
+  /** The typed element a ref names, once. */
+  private typed(target: string, level: number, parent = 'document'): void {
+    if (this.placed.has(target)) return;
+    this.placed.add(target);
+    const { model } = this;
+    if (target === 'vision' && model.vision) this.vision(model.vision, level);
     if (target === 'purpose' && model.purpose) {
-      if (model.purpose.heading) heading(model.purpose.heading.depth ?? level, model.purpose.heading.text, undefined, undefined, 'purpose');
-      blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
+      if (model.purpose.heading) this.heading(model.purpose.heading.depth ?? level, model.purpose.heading.text, undefined, undefined, 'purpose');
+      this.blocks(model.purpose.paragraphs, 'purpose', 'purpose', 'Syfte');
     }
-    const goalIndex = goalAt.get(target);
+    const goalIndex = this.goalAt.get(target);
     if (goalIndex !== undefined) {
       const goal = model.goals[goalIndex]!;
-      const unit = { element: 'goal' as const, id: goal.id, parent: 'goals', path: `Mål ${goalIndex + 1}`, text: goal.text, position: goal.position };
-      out.push({ style: 'item', level: 0, text: goal.text, ordered: goal.marker !== undefined, ...(goal.marker ? { marker: goal.marker } : {}), unit, ...(goal.quotedIn ? { hidden: true } : {}) });
+      this.item(goal.text, goal.marker, { element: 'goal', id: goal.id, parent: 'goals', path: `Mål ${goalIndex + 1}`, text: goal.text, position: goal.position }, goal.quotedIn !== undefined);
     }
-    const elaborationIndex = elaborationAt.get(target);
+    const elaborationIndex = this.elaborationAt.get(target);
     if (elaborationIndex !== undefined) {
       const elaboration = model.goals[elaborationIndex]!.elaboration!;
-      heading(elaboration.heading.depth ?? level, elaboration.heading.text, undefined, undefined, elaboration.id);
-      blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${elaborationIndex + 1}, utveckling`);
+      this.heading(elaboration.heading.depth ?? level, elaboration.heading.text, undefined, undefined, elaboration.id);
+      this.blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${elaborationIndex + 1}, utveckling`);
     }
-    const principle = principleOf.get(target);
-    if (principle) {
-      const name = `Princip ${principle.number} ${principle.title}`;
-      const unit = { element: 'principle' as const, id: principle.id, parent: 'principles', path: name, text: principle.title, position: principle.heading?.position ?? principle.position, key: String(principle.number) };
-      if (principle.statedAs === 'inline') out.push({ style: 'paragraph', level: 0, text: principle.title, hidden: true, unit });
-      else if (principle.statedAs === 'item') out.push({ style: 'item', level: 0, text: principle.title, ordered: principle.marker !== undefined, ...(principle.marker ? { marker: principle.marker, prefix: `${principle.marker} ` } : {}), unit });
-      else heading(principle.heading?.depth ?? level, principle.heading?.text ?? principle.title, unit, numberPrefix(principle.heading?.text ?? '', principle.title));
-      principle.paragraphs.forEach((b, k) => blocks([b], 'principle-text', principle.id, `${name} / Stycke ${k + 1}`));
-      if (principle.commitmentsHeading) heading(principle.commitmentsHeading.depth ?? (principle.heading?.depth ?? level) + 1, principle.commitmentsHeading.text, undefined, undefined, principle.id);
-      principle.commitments.forEach((c, k) => {
-        const spec = { element: 'commitment' as const, id: c.id, parent: principle.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position };
-        out.push({ style: 'item', level: 0, text: c.text, ordered: c.marker !== undefined, ...(c.marker ? { marker: c.marker } : {}), unit: spec });
-      });
-    }
-    const group = groupOf.get(target);
-    if (group) {
-      const name = `Åtaganden: ${group.party}`;
-      out.push({ style: 'paragraph', level: 0, text: group.leadIn.text, unit: { element: 'heading', id: group.id, parent, path: name, text: group.leadIn.text, position: group.leadIn.position, owns: group.id } });
-      group.commitments.forEach((c, k) => {
-        const spec = { element: 'commitment' as const, id: c.id, parent: group.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position };
-        out.push({ style: 'item', level: 0, text: c.text, ordered: c.marker !== undefined, ...(c.marker ? { marker: c.marker } : {}), unit: spec });
-      });
-    }
-    const body = bodyOf.get(target);
+    const principle = this.principleOf.get(target);
+    if (principle) this.principle(principle, level);
+    const group = this.groupOf.get(target);
+    if (group) this.group(group, parent);
+    const body = this.bodyOf.get(target);
     if (body) {
-      heading(body.heading.depth ?? level, body.heading.text, { element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
-      blocks(body.description, 'text', body.id, body.name);
+      this.heading(body.heading.depth ?? level, body.heading.text, { element: 'body', id: body.id, parent: 'bodies', path: body.name, text: body.heading.text, position: body.heading.position, key: body.id });
+      this.blocks(body.description, 'text', body.id, body.name);
     }
-    const area = areaOf.get(target);
-    if (area) {
-      const path = `Utvecklingsområde ${area.title}`;
-      const unit = { element: 'area' as const, id: area.id, parent: 'areas', path, text: area.heading?.text ?? area.title, position: area.position, key: area.id };
-      if (area.heading) heading(area.heading.depth ?? level, area.heading.text, unit);
-      else out.push({ style: 'item', level: 0, text: area.title, ordered: area.marker !== undefined, ...(area.marker ? { marker: area.marker, prefix: `${area.marker} ` } : {}), unit });
-      blocks(area.paragraphs, 'text', area.id, path);
-      for (const i of area.items) out.push({ style: 'item', level: 0, text: i.text, unit: { element: 'area-item', id: i.id, parent: area.id, path, text: i.text, position: i.position } });
-    }
-  };
-  // Typed elements at the top level stand at the level of the top-level sections other than the title.
-  const depths = model.sections.flatMap((n) => (n.type === 'section' && n.role !== 'title' ? [n.depth] : []));
-  const title = model.sections.find((n) => n.type === 'section' && n.role === 'title');
-  const topLevel = depths.length > 0 ? Math.min(...depths) : title?.type === 'section' ? title.depth + 1 : 1;
-  const walk = (nodes: Node[], parent: string, path: string, level: number) => {
-    for (const node of nodes) {
-      if (node.type === 'ref') typed(node.target, level, parent);
-      else if (node.type === 'section') {
-        const text = node.heading ? comparable(node.heading.text) : '';
-        if (node.heading) {
-          const unit = { element: 'heading' as const, id: node.id, parent, path: text, text: node.heading.text, position: node.heading.position, owns: node.id };
-          if (node.role === 'title') out.push({ style: 'title', level: 1, text: node.heading.text, unit });
-          else heading(node.depth, node.heading.text, unit);
-        }
-        walk(node.content, node.id, text || path, node.depth + 1);
-      } else blocks([node], 'text', parent, path);
-    }
-  };
-  walk(model.sections, 'document', 'Inledning', topLevel);
-  // Typed elements the section tree does not refer to (none today) still count.
-  for (const id of ['vision', 'purpose', ...model.goals.flatMap((g) => [g.id, g.elaboration?.id ?? '']), ...model.principles.map((p) => p.id), ...model.partyCommitments.map((g) => g.id), ...model.bodies.map((b) => b.id), ...model.developmentAreas.map((a) => a.id)]) {
-    if (id) typed(id, 1);
+    const area = this.areaOf.get(target);
+    if (area) this.area(area, level);
   }
-  return out;
+
+  private vision(v: Vision, level: number): void {
+    if (v.heading) this.heading(v.heading.depth ?? level, v.heading.text, undefined, undefined, 'vision');
+    // A vision only quoted inside a paragraph has no paragraphs of its own: its text is compared, and shown where it is quoted.
+    if (v.paragraphs.length > 0) this.blocks(v.paragraphs, 'vision', 'vision', 'Vision');
+    else this.out.push({ style: 'paragraph', level: 0, text: v.text, hidden: true, unit: { element: 'vision', id: 'vision', parent: 'vision', path: 'Vision', text: v.text, position: v.position } });
+  }
+
+  private principle(p: Principle, level: number): void {
+    const name = `Princip ${p.number} ${p.title}`;
+    const unit = { element: 'principle' as const, id: p.id, parent: 'principles', path: name, text: p.title, position: p.heading?.position ?? p.position, key: String(p.number) };
+    if (p.statedAs === 'inline') this.out.push({ style: 'paragraph', level: 0, text: p.title, hidden: true, unit });
+    else if (p.statedAs === 'item') this.out.push({ style: 'item', level: 0, text: p.title, ordered: p.marker !== undefined, ...(p.marker ? { marker: p.marker, prefix: `${p.marker} ` } : {}), unit });
+    else this.heading(p.heading?.depth ?? level, p.heading?.text ?? p.title, unit, numberPrefix(p.heading?.text ?? '', p.title));
+    p.paragraphs.forEach((b, k) => this.blocks([b], 'principle-text', p.id, `${name} / Stycke ${k + 1}`));
+    if (p.commitmentsHeading) this.heading(p.commitmentsHeading.depth ?? (p.heading?.depth ?? level) + 1, p.commitmentsHeading.text, undefined, undefined, p.id);
+    p.commitments.forEach((c, k) => this.item(c.text, c.marker, { element: 'commitment', id: c.id, parent: p.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }));
+  }
+
+  private group(g: PartyCommitments, parent: string): void {
+    const name = `Åtaganden: ${g.party}`;
+    this.out.push({ style: 'paragraph', level: 0, text: g.leadIn.text, unit: { element: 'heading', id: g.id, parent, path: name, text: g.leadIn.text, position: g.leadIn.position, owns: g.id } });
+    g.commitments.forEach((c, k) => this.item(c.text, c.marker, { element: 'commitment', id: c.id, parent: g.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }));
+  }
+
+  private area(a: DevelopmentArea, level: number): void {
+    const path = `Utvecklingsområde ${a.title}`;
+    const unit = { element: 'area' as const, id: a.id, parent: 'areas', path, text: a.heading?.text ?? a.title, position: a.position, key: a.id };
+    if (a.heading) this.heading(a.heading.depth ?? level, a.heading.text, unit);
+    else this.out.push({ style: 'item', level: 0, text: a.title, ordered: a.marker !== undefined, ...(a.marker ? { marker: a.marker, prefix: `${a.marker} ` } : {}), unit });
+    this.blocks(a.paragraphs, 'text', a.id, path);
+    for (const i of a.items) this.out.push({ style: 'item', level: 0, text: i.text, unit: { element: 'area-item', id: i.id, parent: a.id, path, text: i.text, position: i.position } });
+  }
 }
 
 /**
