@@ -64,7 +64,7 @@ function notesOf(model: Agreement, b: Paragraph): Footnote[] {
 }
 
 /** A footnote as it is compared: "[1] text". */
-export const footnoteText = (f: Footnote) => `[${f.number}] ${f.text}`;
+const footnoteText = (f: Footnote) => `[${f.number}] ${f.text}`;
 
 /** The agreement as a flow of blocks in document order. */
 export function flow(model: Agreement): FlowBlock[] {

@@ -12,8 +12,8 @@
  * SIGHUP) while it is written.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { lstat, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpathSync, rmSync } from 'node:fs';
+import { lstat, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OverensError } from './errors.js';
 
@@ -68,9 +68,10 @@ async function followLinks(path: string, depth = 0): Promise<string> {
   return followLinks(resolve(dirname(path), await readlink(path)), depth + 1);
 }
 
-async function realOrSelf(path: string): Promise<string> {
+/** A path with every link resolved, or the path itself (absolute) when it does not exist yet. */
+export function realPathOrSelf(path: string): string {
   try {
-    return await realpath(path);
+    return realpathSync(path);
   } catch {
     return resolve(path);
   }
@@ -102,8 +103,8 @@ export async function writeOutput(file: string, data: string | Uint8Array, input
   }
   // A regular file, or none yet: write the file the links end at, beside itself.
   const target = await followLinks(resolve(file));
-  const real = await realOrSelf(target);
-  const inputPaths = await Promise.all(inputs.map(realOrSelf));
+  const real = realPathOrSelf(target);
+  const inputPaths = inputs.map(realPathOrSelf);
   if (inputPaths.includes(real)) throw new OverensError('outputIsInput', { file });
   if (info && !info.isFile()) throw new OverensError('outputNotAFile', { file });
   if (info && !options.force) throw new OverensError('outputExists', { file });

@@ -3,7 +3,6 @@
  * agreement, its parties and its revisions in order (one per consultation
  * round or layout stage), each pointing at a source file beside the manifest.
  */
-import { realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
@@ -11,6 +10,7 @@ import { Value } from '@sinclair/typebox/value';
 import { readYamlFile } from './yaml-file.js';
 import { RevisionStatus } from './model.js';
 import { OverensError } from './errors.js';
+import { realPathOrSelf } from './io.js';
 
 export const MANIFEST_NAME = 'manifest.yaml';
 
@@ -60,24 +60,21 @@ export async function loadManifest(file: string): Promise<Manifest> {
   return { ...data, file: resolve(file) };
 }
 
-/** Absolute path of a revision's source file. */
+/** Where a revision's source would be, read as written (absolute). */
+function sourcePath(manifest: Manifest, revision: ManifestRevision): string {
+  return resolve(dirname(resolve(manifest.file)), revision.source);
+}
+
 /**
  * Where a revision's source is: inside the agreement's folder, always. A
  * source that leaves it (`../`, an absolute path, a symlink pointing out) is
  * refused by name, so a manifest from a pull request cannot read other files.
  */
 export function revisionPath(manifest: Manifest, revision: ManifestRevision): string {
+  const path = sourcePath(manifest, revision);
   const folder = dirname(resolve(manifest.file));
-  const path = resolve(folder, revision.source);
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
   const inside = (root: string, p: string) => p.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
-  if (!inside(folder, path) || !inside(real(folder), real(path))) throw new OverensError('manifestSourceOutside', { file: manifest.file, source: revision.source });
+  if (!inside(folder, path) || !inside(realPathOrSelf(folder), realPathOrSelf(path))) throw new OverensError('manifestSourceOutside', { file: manifest.file, source: revision.source });
   return path;
 }
 
@@ -117,7 +114,7 @@ export async function findRevision(file: string): Promise<{ manifest: Manifest; 
     }
     if (manifest) {
       // The user named this file: its manifest entry only adds labels, so a lexical match is enough.
-      const revision = manifest.revisions.find((r) => resolve(dirname(resolve(manifest.file)), r.source) === target);
+      const revision = manifest.revisions.find((r) => sourcePath(manifest, r) === target);
       if (revision) return { manifest, revision };
     }
     const up = dirname(dir);

@@ -16,11 +16,14 @@ export function limitFromEnv(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The largest input read: 64 MiB, or OVERENS_MAX_INPUT_MB. */
-export const MAX_INPUT_BYTES = Math.round(limitFromEnv('OVERENS_MAX_INPUT_MB', 64) * MIB);
-
 /** A size in MB as a person reads it: "64", "0.5". */
-const mb = (bytes: number) => String(Number((bytes / MIB).toPrecision(3)));
+export const mb = (bytes: number) => String(Number((bytes / MIB).toPrecision(3)));
+
+/** A limit given in MB in the environment (or its default in MB), in bytes. */
+export const mbFromEnv = (name: string, fallback: number) => Math.round(limitFromEnv(name, fallback) * MIB);
+
+/** The largest input read: 64 MiB, or OVERENS_MAX_INPUT_MB. */
+export const MAX_INPUT_BYTES = mbFromEnv('OVERENS_MAX_INPUT_MB', 64);
 
 /** "65.2", or "> 64" where one decimal would not show the size is over the limit. */
 function sizeInMb(bytes: number, limit: number): string {

@@ -6,12 +6,15 @@
  * the stack only under --debug.
  */
 import { removeTemporaryFiles } from '../io.js';
+import { t } from '../i18n.js';
+import { langFromArgv } from './run.js';
 
 // Ctrl-C and SIGTERM keep their default (the process ends at once, even in the middle of a long
 // synchronous parse); while an output file is being written, src/io.ts removes its temporary file first.
 
 export function installProcessGuards(argv: string[]): void {
   const debug = argv.includes('--debug');
+  const lang = langFromArgv(argv, process.env);
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') {
@@ -25,7 +28,7 @@ export function installProcessGuards(argv: string[]): void {
     removeTemporaryFiles();
     const err = error instanceof Error ? error : new Error(String(error));
     try {
-      process.stderr.write(debug ? `${err.stack ?? err.message}\n` : `overens: internal error: ${err.message.split('\n')[0]} (run with --debug for the stack trace)\n`);
+      process.stderr.write(debug ? `${err.stack ?? err.message}\n` : `overens: ${t(lang, 'internalError', { message: err.message.split('\n')[0]! })}\n`);
     } catch {
       // standard error is gone too
     }

@@ -15,7 +15,7 @@ import type { DiffCommandOptions } from '../commands/diff.js';
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** `--lang` is needed before the program is built, since help text depends on it. */
-function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
+export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
   let explicit: string | undefined;
   argv.forEach((arg, i) => {
     if (arg === '--lang') explicit = argv[i + 1];

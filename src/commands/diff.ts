@@ -35,7 +35,10 @@ const UNRELATED = 0.5;
 export async function diffCommand(options: DiffCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
   // Revisions named by label are shown by their path from here, as build shows them.
-  const fromHere = (path: string) => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
+  const fromHere = (path: string) => {
+    const here = relative(io.cwd, path);
+    return here.startsWith('..') ? path : here;
+  };
   const [oldSpec, newSpec] = options.args.length === 3 ? (await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!)).map(fromHere) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);

@@ -343,9 +343,15 @@ interface Alignment {
   sameParent: (o: Unit, n: Unit) => boolean;
 }
 
-/** Every pair of old and new element ids the alignment made, changed or not. */
-export function pairedIds(oldModel: Agreement, newModel: Agreement): Map<string, string> {
-  return new Map(align(oldModel, newModel).pairs.map((p) => [p.old.id, p.new.id]));
+/** The pairs each diff was made from, kept beside it (a diff read back from JSON has none). */
+const pairsOfDiff = new WeakMap<Diff, Map<string, string>>();
+
+/**
+ * Every pair of old and new element ids the alignment made, changed or not:
+ * those `diff` was made from, else aligned again.
+ */
+export function pairedIds(oldModel: Agreement, newModel: Agreement, diff?: Diff): Map<string, string> {
+  return (diff && pairsOfDiff.get(diff)) ?? new Map(align(oldModel, newModel).pairs.map((p) => [p.old.id, p.new.id]));
 }
 
 function align(oldModel: Agreement, newModel: Agreement): Alignment {
@@ -639,7 +645,7 @@ export function diffAgreements(oldFull: Agreement, newFull: Agreement, options: 
     revision: m.meta.revision?.label ?? null,
     date: m.meta.revision?.date ?? null,
   });
-  return {
+  const diff: Diff = {
     schemaVersion: DIFF_SCHEMA_VERSION,
     old: meta(oldModel),
     new: meta(newModel),
@@ -650,4 +656,6 @@ export function diffAgreements(oldFull: Agreement, newFull: Agreement, options: 
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,
   };
+  pairsOfDiff.set(diff, new Map(pairs.map((p) => [p.old.id, p.new.id])));
+  return diff;
 }

@@ -164,7 +164,7 @@ export interface WordDiff {
 export type Granularity = 'word' | 'sentence';
 
 /** A text as sentences and the whitespace between them, for a coarser diff (`--sentence`). */
-export function sentencePieces(text: string): Piece[] {
+function sentencePieces(text: string): Piece[] {
   return text
     .split(/(?<=[.!?:;])(\s+)(?=\S)|^(\s+)|(\s+)$/u)
     .filter((s): s is string => s !== undefined && s !== '')

@@ -174,7 +174,7 @@ export async function renderDiffDocx(diff: Diff, oldFull: Agreement, newFull: Ag
   // A block that is no unit (a "Vision" heading) is new when what it belongs to is, gone when that is.
   const ownerAdded = (owner: string) => byNew.get(owner)?.kind === 'added' || !oldOwners.has(owner);
   const ownerGone = (owner: string) => gone.get(owner)?.kind === 'removed' || !newOwners.has(owner);
-  const after = placeDeletions(oldFlow, gone, ownerGone, pairedIds(oldModel, newModel));
+  const after = placeDeletions(oldFlow, gone, ownerGone, pairedIds(oldModel, newModel, diff));
 
   const comments: ICommentOptions[] = [];
   const layout = new Layout();

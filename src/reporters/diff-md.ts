@@ -11,7 +11,7 @@ import { artifactCounts, regroupedLine, changeHeading, movedFrom, scopeLine, sum
  * all contain one of them, so none can appear inside a change), and so are
  * the characters that start a block at the start of a line.
  */
-export function escapeMarkdown(text: string, atLineStart: boolean): string {
+function escapeMarkdown(text: string, atLineStart: boolean): string {
   let out = text.replace(/[\\`*_[\]<>{}~|#&!]/gu, '\\$&');
   out = out.replace(/(^|\n)([ \t]*)([-+=]|\d{1,9}(?=[.)]))/gu, (m, nl: string, space: string, mark: string, offset: number) =>
     offset === 0 && nl === '' && !atLineStart ? m : /^\d/u.test(mark) ? `${nl}${space}${mark}\\` : `${nl}${space}\\${mark}`,

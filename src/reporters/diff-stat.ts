@@ -24,7 +24,7 @@ export function groupOf(c: Change): string {
 }
 
 /** A table row's numbers from a count. */
-export const statCounts = (s: Summary): number[] => COLUMNS.map(([, of]) => of(s));
+const statCounts = (s: Summary): number[] => COLUMNS.map(([, of]) => of(s));
 
 /** Per part (principle or section), in the order the parts first change. */
 export function statRows(d: Diff): Array<{ group: string; counts: number[] }> {

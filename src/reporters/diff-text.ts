@@ -45,7 +45,8 @@ export function renderDiffText(d: Diff, style: DiffStyle = plainDiffStyle): stri
   for (const c of d.changes) {
     out.push(style.heading(changeHeading(c)));
     const changed = c.words.some((w) => w.op !== 'equal');
-    out.push(indented(changed ? renderWords(c.words, style) : style.dim(renderWords(c.words, style))));
+    const text = renderWords(c.words, style);
+    out.push(indented(changed ? text : style.dim(text)));
     out.push('');
   }
   out.push(`Sammanfattning: ${summaryLine(d)}`);

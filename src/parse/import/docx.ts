@@ -19,7 +19,7 @@ import type { Element as HastElement, ElementContent, Root } from 'hast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, BlockContent, DefinitionContent } from 'mdast';
 import { OverensError } from '../../errors.js';
-import { limitFromEnv } from '../../read-file.js';
+import { limitFromEnv, mb, mbFromEnv } from '../../read-file.js';
 import type { DocxNote } from '../source.js';
 import { hastToMarkdown, type Handlers } from './html-markdown.js';
 
@@ -220,8 +220,8 @@ function reasonOf(error: unknown): string {
  */
 export const DOCX_LIMITS = {
   entries: limitFromEnv('OVERENS_DOCX_MAX_PARTS', 5000),
-  partBytes: limitFromEnv('OVERENS_DOCX_MAX_PART_MB', 64) * 1024 * 1024,
-  totalBytes: limitFromEnv('OVERENS_DOCX_MAX_TOTAL_MB', 256) * 1024 * 1024,
+  partBytes: mbFromEnv('OVERENS_DOCX_MAX_PART_MB', 64),
+  totalBytes: mbFromEnv('OVERENS_DOCX_MAX_TOTAL_MB', 256),
 };
 
 /** Inflate every part once, counting, and stop at the first limit passed. */
@@ -237,7 +237,7 @@ async function checkInflatedSize(zip: JSZip, file: string): Promise<void> {
         .on('data', (chunk: Buffer) => {
           part += chunk.length;
           total += chunk.length;
-          const over = part > DOCX_LIMITS.partBytes ? `${entry.name} inflates past ${DOCX_LIMITS.partBytes / 1024 / 1024} MB` : total > DOCX_LIMITS.totalBytes ? `its parts inflate past ${DOCX_LIMITS.totalBytes / 1024 / 1024} MB` : null;
+          const over = part > DOCX_LIMITS.partBytes ? `${entry.name} inflates past ${mb(DOCX_LIMITS.partBytes)} MB` : total > DOCX_LIMITS.totalBytes ? `its parts inflate past ${mb(DOCX_LIMITS.totalBytes)} MB` : null;
           if (over) {
             stream.pause();
             stream.removeAllListeners('data');

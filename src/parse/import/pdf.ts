@@ -12,7 +12,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import { getDocumentProxy } from 'unpdf';
 import { OverensError } from '../../errors.js';
-import { limitFromEnv } from '../../read-file.js';
+import { limitFromEnv, mb, mbFromEnv } from '../../read-file.js';
 
 /** A text item of a page: pdf.js coordinates (origin bottom left), font size and weight. */
 export interface Item {
@@ -162,14 +162,13 @@ function pageText(lines: PdfLine[], bodySize: number, spacing: number): string[]
  */
 export const PDF_LIMITS = {
   pages: limitFromEnv('OVERENS_PDF_MAX_PAGES', 2000),
-  textBytes: limitFromEnv('OVERENS_PDF_MAX_TEXT_MB', 64) * 1024 * 1024,
+  textBytes: mbFromEnv('OVERENS_PDF_MAX_TEXT_MB', 64),
   seconds: limitFromEnv('OVERENS_PDF_MAX_SECONDS', 120),
+  /** What the Flate-compressed streams may inflate to, in all (a 1 MB file can hold a 2 GB stream). */
+  inflatedBytes: mbFromEnv('OVERENS_PDF_MAX_INFLATED_MB', 512),
 };
 
 type Pdf = Awaited<ReturnType<typeof getDocumentProxy>>;
-
-/** What the Flate-compressed streams of a PDF may inflate to, in all (a 1 MB file can hold a 2 GB stream). */
-const MAX_INFLATED = () => limitFromEnv('OVERENS_PDF_MAX_INFLATED_MB', 512) * 1024 * 1024;
 
 /**
  * Inflate every Flate-compressed stream once, counting, before pdf.js reads
@@ -178,7 +177,7 @@ const MAX_INFLATED = () => limitFromEnv('OVERENS_PDF_MAX_INFLATED_MB', 512) * 10
  */
 function checkStreams(bytes: Uint8Array, file: string): void {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const limit = MAX_INFLATED();
+  const limit = PDF_LIMITS.inflatedBytes;
   let total = 0;
   const STREAM = /\/FlateDecode[^]*?>>\s*stream\r?\n/gu;
   for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
@@ -193,7 +192,7 @@ function checkStreams(bytes: Uint8Array, file: string): void {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') total = limit + 1;
       else continue;
     }
-    if (total > limit) throw new OverensError('filePdfLimit', { file, what: `its compressed streams inflate past ${limit / 1024 / 1024} MB` });
+    if (total > limit) throw new OverensError('filePdfLimit', { file, what: `its compressed streams inflate past ${mb(limit)} MB` });
     STREAM.lastIndex = end;
   }
 }
@@ -222,7 +221,7 @@ async function readPages(pdf: Pdf, file: string): Promise<Item[][]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const items = await pageItems(pdf, n);
     for (const i of items) text += i.str.length;
-    if (text > PDF_LIMITS.textBytes) throw new OverensError('filePdfLimit', { file, what: `more than ${PDF_LIMITS.textBytes / 1024 / 1024} MB of text by page ${n}` });
+    if (text > PDF_LIMITS.textBytes) throw new OverensError('filePdfLimit', { file, what: `more than ${mb(PDF_LIMITS.textBytes)} MB of text by page ${n}` });
     if (Date.now() - started > PDF_LIMITS.seconds * 1000) throw new OverensError('filePdfLimit', { file, what: `reading took more than ${PDF_LIMITS.seconds} s, at page ${n} of ${pdf.numPages}` });
     pages.push(items);
   }
