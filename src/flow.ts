@@ -40,6 +40,8 @@ export interface FlowBlock {
   cells?: string[];
   /** For a footnote: its number. */
   footnote?: number;
+  /** For a footnote: the paragraph that holds it in the source, as written (one paragraph may hold several notes). */
+  paragraph?: { id: string; text: string };
   /** A paragraph set in bold or italics as a whole (a vision stated in bold, a lead-in). */
   emphasis?: boolean;
   /** Shown before the unit's text and not compared (a principle heading's number: "1. "). */
@@ -66,9 +68,18 @@ function notesOf(model: Agreement, b: Paragraph): Footnote[] {
 /** A footnote as it is compared: "[1] text". */
 const footnoteText = (f: Footnote) => `[${f.number}] ${f.text}`;
 
+export interface FlowOptions {
+  /**
+   * 'source' (the default): principles where the source has them; 'number':
+   * all of them in number order where the first one stands (a layout proof
+   * may print them out of order; a rendered version puts them right).
+   */
+  principles?: 'source' | 'number';
+}
+
 /** The agreement as a flow of blocks in document order. */
-export function flow(model: Agreement): FlowBlock[] {
-  return new FlowWriter(model).write();
+export function flow(model: Agreement, options: FlowOptions = {}): FlowBlock[] {
+  return new FlowWriter(model, options).write();
 }
 
 /** Writes a model's flow: one method per kind of element. */
@@ -82,7 +93,10 @@ class FlowWriter {
   private readonly groupOf: Map<string, PartyCommitments>;
   private readonly areaOf: Map<string, DevelopmentArea>;
 
-  constructor(private readonly model: Agreement) {
+  constructor(
+    private readonly model: Agreement,
+    private readonly options: FlowOptions = {},
+  ) {
     this.goalAt = new Map(model.goals.map((g, i) => [g.id, i]));
     this.elaborationAt = new Map(model.goals.flatMap((g, i) => (g.elaboration ? [[g.elaboration.id, i] as const] : [])));
     this.principleOf = new Map(model.principles.map((p) => [p.id, p]));
@@ -128,7 +142,7 @@ class FlowWriter {
         if (notes.length > 0) {
           for (const f of notes) {
             const unit = { element: 'text' as const, id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: footnoteText(f), position: f.position, key: String(f.number) };
-            out.push({ style: 'footnote', level: 0, text: f.text, footnote: f.number, prefix: `[${f.number}] `, unit });
+            out.push({ style: 'footnote', level: 0, text: f.text, footnote: f.number, prefix: `[${f.number}] `, paragraph: { id: b.id, text: b.text }, unit });
           }
         } else out.push({ style: 'paragraph', level: 0, text: b.text, ...(b.role === 'emphasis' ? { emphasis: true } : {}), unit: { element, id: b.id, parent, path, text: b.text, position: b.position } });
       } else if (b.type === 'list') {
@@ -178,7 +192,13 @@ class FlowWriter {
       this.blocks(elaboration.paragraphs, 'elaboration', `goal-elaboration:${comparable(elaboration.heading.text).toLowerCase()}`, `Mål ${elaborationIndex + 1}, utveckling`);
     }
     const principle = this.principleOf.get(target);
-    if (principle) this.principle(principle, level);
+    if (principle && this.options.principles === 'number') {
+      // model.principles is in number order: all of them stand here, each once.
+      for (const p of model.principles) {
+        this.placed.add(p.id);
+        this.principle(p, level);
+      }
+    } else if (principle) this.principle(principle, level);
     const group = this.groupOf.get(target);
     if (group) this.group(group, parent);
     const body = this.bodyOf.get(target);

@@ -13,6 +13,7 @@ import type { Nodes, PhrasingContent, RootContent, ListItem as MdListItem } from
 import type { Position } from '../../model.js';
 import type { SegBlock, SegListItem, SegParagraph, Segmented } from './types.js';
 import { stripTags } from '../../text.js';
+import { FOOTNOTE } from './rules.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -191,6 +192,7 @@ function plainParagraph(lines: string[], from: number, to: number): SegParagraph
   return {
     type: 'paragraph',
     text,
+    ...(FOOTNOTE.test(text) ? { footnote: true } : {}),
     position: { start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } },
   };
 }
@@ -392,6 +394,8 @@ function segmentChunk(
           if (text === '') break;
           const block: SegBlock = { type: 'paragraph', text, position: position(node) };
           if (isWhollyEmphasised(node.children)) block.emphasis = true;
+          // A footnote body kept as text ("[1] …", "^[1] …"), as a plain-text source writes it.
+          if (FOOTNOTE.test(text)) block.footnote = true;
           blocks.push(block);
           break;
         }

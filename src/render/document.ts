@@ -1,0 +1,154 @@
+/**
+ * What a rendered agreement shows, in reading order: the model's flow
+ * (src/flow.ts) grouped into the blocks a page is made of (headings,
+ * paragraphs, lists, tables, footnotes), with the revision's metadata and
+ * the draft mark. Every format (Markdown, HTML, Typst, Word) renders this one
+ * view, so they cannot disagree about what the agreement says.
+ *
+ * Guarantee: every shown block of the flow is in exactly one block here, with
+ * its text exactly as the model holds it. Hidden blocks (a goal stated inside
+ * a sentence) are not shown twice: their words stand in the sentence.
+ */
+import type { Agreement, RevisionStatus } from '../model.js';
+import { flow, type FlowBlock } from '../flow.js';
+
+export interface RenderItem {
+  text: string;
+  /** The marker as written ("1)", "a."), when the source numbered the item. */
+  marker?: string;
+  /** Anchor from the model's id ("principle-4/commitment-2"). */
+  anchor: string;
+}
+
+export type RenderBlock =
+  | { kind: 'heading'; level: number; text: string; anchor: string; element: string; number?: number }
+  | { kind: 'paragraph'; text: string; anchor: string; emphasis: boolean }
+  | { kind: 'list'; ordered: boolean; start: number; items: RenderItem[]; anchor: string; element: string }
+  | { kind: 'table'; header: string[]; rows: string[][]; anchor: string }
+  | {
+      kind: 'footnote';
+      number: number;
+      /** The note's text, without its number. */
+      text: string;
+      anchor: string;
+      /** How the note is numbered in the body ("[1] "). */
+      label: string;
+      /** The paragraph that holds the note in the source, as written; on the first note of that paragraph only. */
+      paragraph?: string;
+    };
+
+export type DraftMark = 'UTKAST' | 'REMISSVERSION';
+
+export interface RenderDocument {
+  id: string;
+  title: string;
+  parties: string[];
+  region: string | null;
+  revision: { label: string; round?: number; date?: string; status: RevisionStatus; scope?: string } | null;
+  /** The running-header mark of a draft, or null for a final version. */
+  mark: DraftMark | null;
+  /** The title is shown on the title page; the body starts after it. */
+  blocks: RenderBlock[];
+  /** The headings a table of contents lists (levels below the title). */
+  toc: Array<{ level: number; text: string; anchor: string }>;
+  /** Whether the body's markers use Markdown footnotes ("[^1]"). */
+  markdownFootnotes: boolean;
+}
+
+export interface DocumentOptions {
+  /** true forces the draft mark, false removes it; undefined follows the revision's status. */
+  draft?: boolean;
+}
+
+/** The mark a revision carries: a remiss version says so, any other draft is an UTKAST. */
+export function draftMark(status: RevisionStatus | undefined, draft: boolean | undefined): DraftMark | null {
+  if (draft === false) return null;
+  if (status === 'remiss') return 'REMISSVERSION';
+  if (draft === true || status === 'draft') return 'UTKAST';
+  return null;
+}
+
+/** An anchor a URL fragment and an id attribute both accept, from a model id. */
+export function anchorOf(id: string): string {
+  return id.replace(/[^\p{L}\p{N}/_.-]+/gu, '-');
+}
+
+/** The render view of a model. */
+export function renderDocument(model: Agreement, options: DocumentOptions = {}): RenderDocument {
+  const blocks = groupBlocks(flow(model, { principles: 'number' }).filter((b) => !b.hidden));
+  const titleBlock = blocks[0]?.kind === 'heading' && blocks[0].element === 'title' ? blocks[0] : undefined;
+  const body = titleBlock ? blocks.slice(1) : blocks;
+  const title = titleBlock?.text ?? model.meta.title ?? model.meta.id;
+  const revision = model.meta.revision;
+  return {
+    id: model.meta.id,
+    title,
+    parties: model.meta.parties,
+    region: model.meta.region,
+    revision: revision ? { ...revision } : null,
+    mark: draftMark(revision?.status, options.draft),
+    blocks: titleBlock ? [titleBlock, ...body] : body,
+    toc: body.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
+    markdownFootnotes: model.footnotes.some((f) => f.markers.length > 0 && JSON.stringify(model.sections).includes(`[^${f.number}]`)),
+  };
+}
+
+/** Consecutive items of one list, and consecutive rows of one table, become one block. */
+function groupBlocks(shown: FlowBlock[]): RenderBlock[] {
+  const out: RenderBlock[] = [];
+  let listKey = '';
+  let tableKey = '';
+  let shownBefore: FlowBlock | undefined;
+  for (const b of shown) {
+    const unit = b.unit;
+    const id = unit?.id ?? b.owner ?? '';
+    const anchor = anchorOf(id);
+    const parentKey = unit?.parent ?? b.owner ?? '';
+    if (b.style !== 'item') listKey = '';
+    if (b.style !== 'row') tableKey = '';
+    switch (b.style) {
+      case 'title':
+        out.push({ kind: 'heading', level: 1, text: b.text, anchor, element: 'title' });
+        break;
+      case 'heading': {
+        const owner = b.owner ? `${b.owner.split('/')[0]}-heading` : 'heading';
+        const element = unit?.element === 'principle' ? 'principle' : unit?.element ?? owner;
+        const number = unit?.element === 'principle' && unit.key !== undefined ? Number(unit.key) : undefined;
+        // A heading with no unit of its own ("Vision", "ÅTAGANDEN") takes its owner's anchor with a suffix.
+        out.push({ kind: 'heading', level: b.level, text: b.text, anchor: unit ? anchor : `${anchor}/heading`, element, ...(number !== undefined ? { number } : {}) });
+        break;
+      }
+      case 'paragraph':
+        out.push({ kind: 'paragraph', text: b.text, anchor, emphasis: b.emphasis === true });
+        break;
+      case 'item': {
+        const key = `${parentKey}|${b.ordered === true}`;
+        const last = out[out.length - 1];
+        const item: RenderItem = { text: b.text, anchor, ...(b.marker ? { marker: b.marker } : {}) };
+        if (listKey === key && last?.kind === 'list') last.items.push(item);
+        else {
+          const start = b.ordered && b.marker ? Number(/\d+/u.exec(b.marker)?.[0] ?? 1) : 1;
+          out.push({ kind: 'list', ordered: b.ordered === true, start, items: [item], anchor: anchorOf(id.replace(/\/\d+$/u, '')), element: unit?.element ?? 'text' });
+        }
+        listKey = key;
+        break;
+      }
+      case 'row': {
+        const key = (unit?.id ?? '').replace(/\/\d+$/u, '');
+        const last = out[out.length - 1];
+        if (tableKey === key && last?.kind === 'table') last.rows.push(b.cells ?? [b.text]);
+        else out.push({ kind: 'table', header: b.cells ?? [b.text], rows: [], anchor: anchorOf(key) });
+        tableKey = key;
+        break;
+      }
+      case 'footnote': {
+        const last = shownBefore;
+        const first = !(last?.style === 'footnote' && last.paragraph?.id === b.paragraph?.id);
+        out.push({ kind: 'footnote', number: b.footnote ?? 0, text: b.text, anchor, label: b.prefix ?? '', ...(first && b.paragraph ? { paragraph: b.paragraph.text } : {}) });
+        break;
+      }
+    }
+    shownBefore = b;
+  }
+  return out;
+}
