@@ -24,7 +24,16 @@ export type RenderBlock =
   | { kind: 'heading'; level: number; text: string; anchor: string; element: string; number?: number }
   | { kind: 'paragraph'; text: string; anchor: string; emphasis: boolean }
   | { kind: 'list'; ordered: boolean; start: number; items: RenderItem[]; anchor: string; element: string }
-  | { kind: 'table'; header: string[]; rows: string[][]; anchor: string }
+  | {
+      kind: 'table';
+      header: string[];
+      rows: string[][];
+      anchor: string;
+      /** The widest row's cell count. */
+      columns: number;
+      /** Header and rows, each padded with empty cells to `columns` (for layouts that fill a grid cell by cell). */
+      grid: string[][];
+    }
   | {
       kind: 'footnote';
       number: number;
@@ -35,6 +44,8 @@ export type RenderBlock =
       label: string;
       /** The paragraph that holds the note in the source, as written; on the first note of that paragraph only. */
       paragraph?: string;
+      /** What a page shows for the note: "1. text" for a Markdown footnote, else its source paragraph once (empty for the other notes of that paragraph). */
+      display: string;
     };
 
 export type DraftMark = 'UTKAST' | 'REMISSVERSION';
@@ -75,7 +86,8 @@ export function anchorOf(id: string): string {
 
 /** The render view of a model. */
 export function renderDocument(model: Agreement, options: DocumentOptions = {}): RenderDocument {
-  const blocks = groupBlocks(flow(model, { principles: 'number' }).filter((b) => !b.hidden));
+  const markdownFootnotes = model.footnotes.some((f) => f.markers.length > 0 && JSON.stringify(model.sections).includes(`[^${f.number}]`));
+  const blocks = groupBlocks(flow(model, { principles: 'number' }).filter((b) => !b.hidden), markdownFootnotes);
   const titleBlock = blocks[0]?.kind === 'heading' && blocks[0].element === 'title' ? blocks[0] : undefined;
   const body = titleBlock ? blocks.slice(1) : blocks;
   const title = titleBlock?.text ?? model.meta.title ?? model.meta.id;
@@ -89,12 +101,12 @@ export function renderDocument(model: Agreement, options: DocumentOptions = {}):
     mark: draftMark(revision?.status, options.draft),
     blocks: titleBlock ? [titleBlock, ...body] : body,
     toc: body.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
-    markdownFootnotes: model.footnotes.some((f) => f.markers.length > 0 && JSON.stringify(model.sections).includes(`[^${f.number}]`)),
+    markdownFootnotes,
   };
 }
 
 /** Consecutive items of one list, and consecutive rows of one table, become one block. */
-function groupBlocks(shown: FlowBlock[]): RenderBlock[] {
+function groupBlocks(shown: FlowBlock[], markdownFootnotes: boolean): RenderBlock[] {
   const out: RenderBlock[] = [];
   let listKey = '';
   let tableKey = '';
@@ -136,19 +148,29 @@ function groupBlocks(shown: FlowBlock[]): RenderBlock[] {
       case 'row': {
         const key = (unit?.id ?? '').replace(/\/\d+$/u, '');
         const last = out[out.length - 1];
-        if (tableKey === key && last?.kind === 'table') last.rows.push(b.cells ?? [b.text]);
-        else out.push({ kind: 'table', header: b.cells ?? [b.text], rows: [], anchor: anchorOf(key) });
+        const cells = b.cells ?? [b.text];
+        if (tableKey === key && last?.kind === 'table') {
+          last.rows.push(cells);
+          last.grid.push(cells);
+        } else out.push({ kind: 'table', header: cells, rows: [], anchor: anchorOf(key), columns: 0, grid: [cells] });
         tableKey = key;
         break;
       }
       case 'footnote': {
         const last = shownBefore;
         const first = !(last?.style === 'footnote' && last.paragraph?.id === b.paragraph?.id);
-        out.push({ kind: 'footnote', number: b.footnote ?? 0, text: b.text, anchor, label: b.prefix ?? '', ...(first && b.paragraph ? { paragraph: b.paragraph.text } : {}) });
+        const paragraph = first && b.paragraph ? b.paragraph.text : undefined;
+        const display = markdownFootnotes ? `${b.footnote ?? ''}. ${b.text}` : paragraph ?? (first ? `${b.prefix ?? ''}${b.text}` : '');
+        out.push({ kind: 'footnote', number: b.footnote ?? 0, text: b.text, anchor, label: b.prefix ?? '', display, ...(paragraph !== undefined ? { paragraph } : {}) });
         break;
       }
     }
     shownBefore = b;
+  }
+  for (const b of out) {
+    if (b.kind !== 'table') continue;
+    b.columns = Math.max(...b.grid.map((r) => r.length));
+    b.grid = b.grid.map((r) => [...r, ...Array<string>(b.columns - r.length).fill('')]);
   }
   return out;
 }

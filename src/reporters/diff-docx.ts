@@ -32,13 +32,13 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import JSZip from 'jszip';
 import type { Agreement } from '../model.js';
 import type { Change, Diff, WordOp } from '../diff/model.js';
 import { pairedIds } from '../diff/align.js';
 import { scopePair } from '../diff/scope.js';
 import { flow, shownText, type FlowBlock } from '../flow.js';
 import { spokenPath } from './diff-common.js';
+import { fixedDate, reproducible } from '../docx-package.js';
 
 interface Track {
   author: string;
@@ -260,31 +260,6 @@ function movedRuns(track: Track, comments: ICommentOptions[], c: Change, text: s
   const edited = c.words.some((w) => w.op !== 'equal');
   comments.push({ id: comment, author: track.author, date: new Date(track.date), children: [new Paragraph(`Flyttat från ${spokenPath(c.oldPath ?? c.path)}${edited ? ' och ändrat' : ''}`)] });
   return [new CommentRangeStart(comment), ...textRuns(track, 'insert', text), new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })];
-}
-
-/**
- * The date a diff is stamped with when the new revision has none: the
- * environment's SOURCE_DATE_EPOCH (reproducible builds), else a fixed date, so
- * the same two revisions always give the same bytes.
- */
-function fixedDate(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH !== '' ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
-  return date.toISOString().replace(/\.\d+Z$/u, 'Z');
-}
-
-/** The package with the document's created and modified times and every file's time set to `date`. */
-async function reproducible(buffer: Buffer, date: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  const out = new JSZip();
-  const when = new Date(date);
-  for (const [name, entry] of Object.entries(zip.files)) {
-    if (entry.dir) continue;
-    let data: string | Uint8Array = await entry.async('uint8array');
-    if (name === 'docProps/core.xml') data = Buffer.from(data).toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/gu, `$1${date}`);
-    out.file(name, data, { date: when, createFolders: false });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * What a template sees (documented variable by variable in docs/templates.md):
+ * the render view, the model, the revision line and running header in
+ * Swedish, the date's parts and the labels a page prints. Only data: every
+ * value is a plain JSON value, so a template reaches no functions.
+ */
+import { readFileSync } from 'node:fs';
+import type { Agreement } from '../model.js';
+import type { RenderDocument } from './document.js';
+import { swedishDate } from './swedish.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The words a rendered page prints around the agreement's own text. */
+export const LABELS = {
+  contents: 'Innehåll',
+  parties: 'Parter',
+  page: 'Sida',
+  version: 'Version',
+  round: 'remissomgång',
+  commitments: 'Åtaganden',
+};
+
+const STATUS: Record<string, string> = { draft: 'utkast', remiss: 'remissversion', proof: 'korrektur', decided: 'beslutad', signed: 'undertecknad', report: 'rapport' };
+
+export interface TemplateContext {
+  lang: 'sv';
+  doc: RenderDocument;
+  /** The blocks after the title. */
+  body: RenderDocument['blocks'];
+  model: Agreement;
+  labels: typeof LABELS;
+  /** "Version layout-proof, korrektur, remissomgång 2, 23 november 2026"; empty without a revision. */
+  revision_line: string;
+  /** The running header ("Title – UTKAST 23 november 2026") and the mark alone ("UTKAST 23 november 2026"). */
+  running: { header: string; mark: string };
+  /** The revision date's parts, for a document date; null without a date. */
+  date: { year: number; month: number; day: number } | null;
+  generator: { name: 'overens'; version: string };
+}
+
+export function templateContext(doc: RenderDocument, model: Agreement): TemplateContext {
+  const r = doc.revision;
+  const when = r?.date ? swedishDate(r.date) : '';
+  const revisionLine = r
+    ? [`${LABELS.version} ${r.label}`, STATUS[r.status], r.round !== undefined ? `${LABELS.round} ${r.round}` : undefined, when || undefined].filter(Boolean).join(', ')
+    : '';
+  const mark = doc.mark ? [doc.mark, when].filter(Boolean).join(' ') : '';
+  const [year, month, day] = (r?.date ?? '').split('-').map(Number);
+  return {
+    lang: 'sv',
+    doc,
+    body: doc.blocks[0]?.kind === 'heading' && doc.blocks[0].element === 'title' ? doc.blocks.slice(1) : doc.blocks,
+    // A plain copy: the template sees data only.
+    model: JSON.parse(JSON.stringify(model)) as Agreement,
+    labels: LABELS,
+    revision_line: revisionLine,
+    running: { header: mark ? `${doc.title} – ${mark}` : doc.title, mark },
+    date: year ? { year, month: month || 1, day: day || 1 } : null,
+    generator: { name: 'overens', version: VERSION },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The Word version of an agreement (the `docx` package): the title in the
+ * Title style, headings in Word's heading styles at their levels (principles
+ * as headings with their numbers), lists as Word lists (åtaganden numbered as
+ * the source numbered them), tables, Markdown footnotes as Word footnotes,
+ * the draft mark in the page header, page numbers in the footer, and the
+ * document properties set (title, parties, revision). Dates come from the
+ * revision, so the same input gives the same bytes.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Agreement } from '../model.js';
+import { fixedDate, reproducible } from '../docx-package.js';
+import { renderDocument, type DocumentOptions, type RenderBlock, type RenderDocument } from './document.js';
+import { LABELS, templateContext } from './context.js';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const NOTE_MARKER = /\[\^(\d+)\]/gu;
+
+export async function renderDocx(model: Agreement, options: DocumentOptions = {}): Promise<Buffer> {
+  const doc = renderDocument(model, options);
+  const context = templateContext(doc, model);
+  const notes = new Set(doc.markdownFootnotes ? doc.blocks.flatMap((b) => (b.kind === 'footnote' ? [b.number] : [])) : []);
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
+  const body: Array<Paragraph | Table> = [];
+  const runs = (text: string, bold = false) => textRuns(text, notes, bold);
+  // The title page: the title, the parties and the revision.
+  body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }));
+  if (doc.parties.length > 0) body.push(new Paragraph({ children: [new TextRun({ text: `${LABELS.parties}: `, bold: true }), ...runs(doc.parties.join(', '))] }));
+  if (context.revision_line) body.push(new Paragraph({ children: runs(context.revision_line) }));
+  let list = 0;
+  for (const b of context.body) {
+    if (b.kind === 'footnote' && notes.has(b.number)) footnotes[String(b.number)] = { children: [new Paragraph({ children: runs(b.text) })] };
+    else body.push(...blockOf(b, runs, () => ++list));
+  }
+  const date = doc.revision?.date && context.date ? new Date(Date.UTC(context.date.year, context.date.month - 1, context.date.day)).toISOString().replace(/\.\d+Z$/u, 'Z') : fixedDate();
+  const word = new Document({
+    title: doc.title,
+    subject: doc.region ?? undefined,
+    creator: 'overens',
+    lastModifiedBy: 'overens',
+    description: context.revision_line || undefined,
+    keywords: doc.parties.join('; ') || undefined,
+    customProperties: customProperties(doc),
+    footnotes,
+    numbering: {
+      config: [')', '.'].map((delimiter) => ({
+        reference: `ordered${delimiter}`,
+        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `%1${delimiter}`, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+      })),
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: context.running.header, size: 16, bold: doc.mark !== null })] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${LABELS.page} `, PageNumber.CURRENT], size: 16 })] })] }) },
+        children: body,
+      },
+    ],
+  });
+  return reproducible(await Packer.toBuffer(word), date);
+}
+
+function customProperties(doc: RenderDocument): Array<{ name: string; value: string }> {
+  const r = doc.revision;
+  const out = [{ name: 'overens.id', value: doc.id }];
+  if (r) out.push({ name: 'overens.revision', value: r.label }, { name: 'overens.status', value: r.status });
+  if (r?.date) out.push({ name: 'overens.date', value: r.date });
+  if (doc.mark) out.push({ name: 'overens.mark', value: doc.mark });
+  return out;
+}
+
+type Runs = (text: string, bold?: boolean) => ParagraphChild[];
+
+/** The Word paragraphs (or table) of one block of the render view. */
+function blockOf(b: RenderBlock, runs: Runs, nextList: () => number): Array<Paragraph | Table> {
+  switch (b.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, b.level - 1)) - 1]!, children: runs(b.text) })];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(b.text, b.emphasis) })];
+    case 'list': {
+      const instance = nextList();
+      const reference = b.items[0]?.marker?.endsWith(')') ? 'ordered)' : 'ordered.';
+      return b.items.map((item) => new Paragraph({ children: runs(item.text), ...(b.ordered ? { numbering: { reference, level: 0, instance } } : { bullet: { level: 0 } }) }));
+    }
+    case 'table':
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.grid.map((row, k) => new TableRow({ tableHeader: k === 0, children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, k === 0) })] })) })),
+        }),
+      ];
+    case 'footnote':
+      return b.display === '' ? [] : [new Paragraph({ children: runs(b.display) })];
+  }
+}
+
+/** Runs for a text: a line break a Word line break, a tab Word's tab, and "[^N]" a reference to Word footnote N. */
+function textRuns(text: string, notes: Set<number>, bold: boolean): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  text.split('\n').forEach((line, i) => {
+    let at = 0;
+    const pieces: Array<string | number> = [];
+    for (const m of line.matchAll(NOTE_MARKER)) {
+      if (!notes.has(Number(m[1]))) continue;
+      pieces.push(line.slice(at, m.index), Number(m[1]));
+      at = m.index + m[0].length;
+    }
+    pieces.push(line.slice(at));
+    pieces.forEach((piece, k) => {
+      if (typeof piece === 'number') {
+        out.push(new FootnoteReferenceRun(piece));
+        return;
+      }
+      const first = i > 0 && k === 0;
+      if (piece === '' && !first) return;
+      const children = piece.split('\t').flatMap((part, n) => (n === 0 ? [part] : [new Tab(), part])).filter((c) => c !== '');
+      out.push(new TextRun({ children, ...(first ? { break: 1 } : {}), ...(bold ? { bold: true } : {}) }));
+    });
+  });
+  return out;
+}
