@@ -44,6 +44,8 @@ export interface FlowBlock {
   paragraph?: { id: string; text: string };
   /** A paragraph set in bold or italics as a whole (a vision stated in bold, a lead-in). */
   emphasis?: boolean;
+  /** A footnote body kept as a paragraph (its notes could not be told apart). */
+  note?: boolean;
   /** Shown before the unit's text and not compared (a principle heading's number: "1. "). */
   prefix?: string;
   /** The unit this block shows. */
@@ -144,7 +146,7 @@ class FlowWriter {
             const unit = { element: 'text' as const, id: f.id, parent: 'footnotes', path: `Fotnot ${f.number}`, text: footnoteText(f), position: f.position, key: String(f.number) };
             out.push({ style: 'footnote', level: 0, text: f.text, footnote: f.number, prefix: `[${f.number}] `, paragraph: { id: b.id, text: b.text }, unit });
           }
-        } else out.push({ style: 'paragraph', level: 0, text: b.text, ...(b.role === 'emphasis' ? { emphasis: true } : {}), unit: { element, id: b.id, parent, path, text: b.text, position: b.position } });
+        } else out.push({ style: 'paragraph', level: 0, text: b.text, ...(b.role === 'emphasis' ? { emphasis: true } : {}), ...(b.role === 'footnote' ? { note: true } : {}), unit: { element, id: b.id, parent, path, text: b.text, position: b.position } });
       } else if (b.type === 'list') {
         b.items.forEach((item, k) => {
           const text = `${item.marker ? `${item.marker} ` : ''}${item.text}`;

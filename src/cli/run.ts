@@ -11,6 +11,7 @@ import { resolveLang, t, type Lang } from '../i18n.js';
 import type { CommandContext, Io } from './context.js';
 import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
 import type { DiffCommandOptions } from '../commands/diff.js';
+import type { RenderCommandOptions } from '../commands/render.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -142,6 +143,45 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         if (opts.force === true) options.force = true;
         if (opts.scope !== undefined) options.scope = opts.scope;
         exitCode = await diffCommand(options, ctx);
+      },
+    );
+
+  program
+    .command('render')
+    .description(t(lang, 'renderDescription'))
+    .argument('<input>', t(lang, 'renderArgInput'))
+    .argument('[label]', t(lang, 'renderArgLabel'))
+    .option('--to <format>', t(lang, 'renderOptTo'))
+    .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .option('--template <dir>', t(lang, 'renderOptTemplate'))
+    .option('--draft', t(lang, 'renderOptDraft'))
+    .option('--final', t(lang, 'renderOptFinal'))
+    .option('--paper <size>', t(lang, 'renderOptPaper'))
+    .option('--dir <dir>', t(lang, 'renderOptDir'))
+    .option('--profile <file>', t(lang, 'parseOptProfile'), collect)
+    .option('--force', t(lang, 'optForce'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .addHelpText('after', `\n${t(lang, 'renderExamples')}`)
+    .action(
+      async (
+        input: string,
+        label: string | undefined,
+        opts: { to?: string; output?: string; template?: string; draft?: boolean; final?: boolean; paper?: string; dir?: string; profile?: string[]; force?: boolean },
+      ) => {
+        const { renderCommand } = await import('../commands/render.js');
+        const { RENDER_FORMATS } = await import('../render/index.js');
+        const options: RenderCommandOptions = { input, profiles: opts.profile ?? [], dir: opts.dir ?? 'agreements' };
+        if (label !== undefined) options.label = label;
+        const format = checkFormat(opts.to, RENDER_FORMATS);
+        if (format) options.format = format;
+        const paper = checkFormat(opts.paper?.toLowerCase(), ['a4', 'a5'] as const);
+        if (paper) options.paper = paper;
+        if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
+        if (opts.force === true) options.force = true;
+        if (opts.template !== undefined) options.template = opts.template;
+        if (opts.draft === true) options.draft = true;
+        if (opts.final === true) options.final = true;
+        exitCode = await renderCommand(options, ctx);
       },
     );
 

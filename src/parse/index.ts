@@ -125,9 +125,10 @@ function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Dia
     const [, author = '', text = ''] = /^(\S+)\n[^\n]*\n?([\s\S]*)$/u.exec(a.text) ?? [];
     warn('annotation', t(lang, 'annotation', { author, text: clip(text) }), a.position, a.id);
   }
-  // A web page's furniture is not in the text the parser read: held outside it, at the start.
+  // A web page's furniture, or a PDF's watermark, is not in the text the parser read: held outside it, at the start.
   (source.removed ?? []).forEach((r, i) => {
-    artifacts.push({ id: `artifact/${r.kind}-${i + 1}`, kind: r.kind, text: r.text, reason: `web page ${r.kind === 'outside-main' ? 'text outside the main content' : 'furniture'}, not agreement text`, external: true, position: NO_PLACE });
+    const reason = r.kind === 'watermark' ? 'text set at an angle across the page (a watermark), not agreement text' : `web page ${r.kind === 'outside-main' ? 'text outside the main content' : 'furniture'}, not agreement text`;
+    artifacts.push({ id: `artifact/${r.kind}-${i + 1}`, kind: r.kind, text: r.text, reason, external: true, position: NO_PLACE });
   });
   (source.notes ?? []).forEach((note, i) => {
     if (note.kind === 'comment') {

@@ -128,7 +128,8 @@ export async function sourceFromBytes(bytes: Uint8Array, file: string, format?: 
   }
   if (binary === 'pdf') {
     const { pdfToText } = await import('./import/pdf.js');
-    return { path: file, text: await pdfToText(bytes, file), format: 'pdf', sha256 };
+    const { text, rotated } = await pdfToText(bytes, file);
+    return { path: file, text, format: 'pdf', sha256, ...(rotated.length > 0 ? { removed: rotated.map((r) => ({ kind: 'watermark', text: r })) } : {}) };
   }
   const { text, encoding } = decode(bytes, file);
   return sourceFromText(text, file, format, sha256, encoding);

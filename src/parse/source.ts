@@ -15,7 +15,7 @@ export interface Source {
   encoding?: TextEncoding;
   /** Word comments and unaccepted tracked changes, held outside the text. */
   notes?: DocxNote[];
-  /** A web page's furniture and whatever stood outside its main content, held outside the text. */
+  /** A web page's furniture and whatever stood outside its main content, or a PDF's rotated text (a watermark), held outside the text. */
   removed?: Array<{ kind: string; text: string }>;
 }
 

@@ -14,15 +14,17 @@ import { flow, type FlowBlock } from '../flow.js';
 
 export interface RenderItem {
   text: string;
-  /** The marker as written ("1)", "a."), when the source numbered the item. */
+  /** The marker as written ("1)", "a.", "o"), when the source wrote one. */
   marker?: string;
+  /** A marker a page must print before the text: a letter or roman numeral that numbers the item ("a)"), not a bullet or a number the list counts. */
+  label?: string;
   /** Anchor from the model's id ("principle-4/commitment-2"). */
   anchor: string;
 }
 
 export type RenderBlock =
   | { kind: 'heading'; level: number; text: string; anchor: string; element: string; number?: number }
-  | { kind: 'paragraph'; text: string; anchor: string; emphasis: boolean }
+  | { kind: 'paragraph'; text: string; anchor: string; emphasis: boolean; /** A footnote body the source keeps as a paragraph. */ note: boolean }
   | { kind: 'list'; ordered: boolean; start: number; items: RenderItem[]; anchor: string; element: string }
   | {
       kind: 'table';
@@ -79,6 +81,11 @@ export function draftMark(status: RevisionStatus | undefined, draft: boolean | u
   return null;
 }
 
+/** A list marker that is only a bullet: a glyph or a lone letter ("o", "•", "▪", "-"), with no number and no "." or ")". */
+export function isBulletGlyph(marker: string): boolean {
+  return !/\d/u.test(marker) && !/[.)]$/u.test(marker) && [...marker].length === 1;
+}
+
 /** An anchor a URL fragment and an id attribute both accept, from a model id. */
 export function anchorOf(id: string): string {
   return id.replace(/[^\p{L}\p{N}/_.-]+/gu, '-');
@@ -131,12 +138,13 @@ function groupBlocks(shown: FlowBlock[], markdownFootnotes: boolean): RenderBloc
         break;
       }
       case 'paragraph':
-        out.push({ kind: 'paragraph', text: b.text, anchor, emphasis: b.emphasis === true });
+        out.push({ kind: 'paragraph', text: b.text, anchor, emphasis: b.emphasis === true, note: b.note === true });
         break;
       case 'item': {
         const key = `${parentKey}|${b.ordered === true}`;
         const last = out[out.length - 1];
-        const item: RenderItem = { text: b.text, anchor, ...(b.marker ? { marker: b.marker } : {}) };
+        const label = b.marker !== undefined && !b.ordered && !isBulletGlyph(b.marker) ? b.marker : undefined;
+        const item: RenderItem = { text: b.text, anchor, ...(b.marker ? { marker: b.marker } : {}), ...(label !== undefined ? { label } : {}) };
         if (listKey === key && last?.kind === 'list') last.items.push(item);
         else {
           const start = b.ordered && b.marker ? Number(/\d+/u.exec(b.marker)?.[0] ?? 1) : 1;

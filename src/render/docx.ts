@@ -98,7 +98,7 @@ function blockOf(b: RenderBlock, runs: Runs, nextList: () => number): Array<Para
     case 'list': {
       const instance = nextList();
       const reference = b.items[0]?.marker?.endsWith(')') ? 'ordered)' : 'ordered.';
-      return b.items.map((item) => new Paragraph({ children: runs(item.text), ...(b.ordered ? { numbering: { reference, level: 0, instance } } : { bullet: { level: 0 } }) }));
+      return b.items.map((item) => new Paragraph({ children: runs(item.label ? `${item.label} ${item.text}` : item.text), ...(b.ordered ? { numbering: { reference, level: 0, instance } } : { bullet: { level: 0 } }) }));
     }
     case 'table':
       return [

@@ -50,6 +50,8 @@ export function templateEngine(format: TemplateFormat, roots: string[]): Liquid 
     outputEscape: outputEscape(format === 'html' ? escapeHtml : typstString),
     strictFilters: true,
     strictVariables: true,
+    // An optional field (a list item's label) may be tested in if, unless and case.
+    lenientIf: true,
     ownPropertyOnly: true,
     relativeReference: false,
     dynamicPartials: true,

@@ -197,39 +197,76 @@ function checkStreams(bytes: Uint8Array, file: string): void {
   }
 }
 
-/** One page's text items, as unpdf's extractTextItems gives them. */
-async function pageItems(pdf: Pdf, number: number): Promise<Item[]> {
+/** A page's text: the items in the text flow, and rotated text across the page (a watermark), held apart. */
+interface PageText {
+  items: Item[];
+  rotated: string[];
+}
+
+/**
+ * One page's text items, as unpdf's extractTextItems gives them, with two
+ * readings of a tagged PDF:
+ * - text set at an angle (a diagonal "UTKAST") is no line of the text flow:
+ *   it is returned apart, to be kept as an artifact;
+ * - a glyph drawn in a marked-content span of its own with no text (an empty
+ *   ActualText, as Typst marks the hyphen it hyphenates a word with) at the end
+ *   of a line that stops inside a word is that hyphen: the item gets its "-"
+ *   back, and the layout's line-end hyphen step decides whether the word joins.
+ */
+async function pageItems(pdf: Pdf, number: number): Promise<PageText> {
   const page = await pdf.getPage(number);
-  const content = await page.getTextContent();
+  const content = await page.getTextContent({ includeMarkedContent: true });
   const styles = content.styles as Record<string, { fontFamily?: string }>;
   const items: Item[] = [];
+  const rotated: string[] = [];
+  // Marked content: whether the span open now has had any text item, and whether an empty one just closed after a word.
+  const spans: boolean[] = [];
+  let hyphenAfter: Item | undefined;
   for (const item of content.items) {
-    if (!('str' in item) || item.str == null) continue;
-    const [, , c, d, e, f] = item.transform as number[];
+    if (!('str' in item)) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') spans.push(false);
+      else if (item.type === 'endMarkedContent') {
+        const hadText = spans.pop() ?? true;
+        const last = items[items.length - 1];
+        if (!hadText && last && /\p{L}$/u.test(last.str)) hyphenAfter = last;
+      }
+      continue;
+    }
+    if (item.str == null) continue;
+    if (spans.length > 0) spans[spans.length - 1] = true;
+    const [a, b, c, d, e, f] = item.transform as number[];
+    if (item.str.trim() !== '' && (Math.abs(b!) > Math.abs(a!) * 0.05 || Math.abs(c!) > Math.abs(d!) * 0.05)) {
+      rotated.push(item.str);
+      continue;
+    }
+    if (item.str === '') continue;
+    // The hyphen stood at the line end when the text goes on lower down, on a line of its own starting with a small letter.
+    if (hyphenAfter && f! < hyphenAfter.y - 1 && /^\p{Ll}/u.test(item.str)) hyphenAfter.str += '-';
+    hyphenAfter = undefined;
     items.push({ str: item.str, x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: /bold|black|heavy/iu.test(styles[item.fontName]?.fontFamily ?? '') });
   }
   page.cleanup();
-  return items;
+  return { items, rotated };
 }
 
 /** The text items of every page, one page at a time, within the limits. */
-async function readPages(pdf: Pdf, file: string): Promise<Item[][]> {
+async function readPages(pdf: Pdf, file: string): Promise<PageText[]> {
   if (pdf.numPages > PDF_LIMITS.pages) throw new OverensError('filePdfLimit', { file, what: `${pdf.numPages} pages, more than ${PDF_LIMITS.pages}` });
   const started = Date.now();
-  const pages: Item[][] = [];
+  const pages: PageText[] = [];
   let text = 0;
   for (let n = 1; n <= pdf.numPages; n++) {
-    const items = await pageItems(pdf, n);
-    for (const i of items) text += i.str.length;
+    const page = await pageItems(pdf, n);
+    for (const i of page.items) text += i.str.length;
     if (text > PDF_LIMITS.textBytes) throw new OverensError('filePdfLimit', { file, what: `more than ${mb(PDF_LIMITS.textBytes)} MB of text by page ${n}` });
     if (Date.now() - started > PDF_LIMITS.seconds * 1000) throw new OverensError('filePdfLimit', { file, what: `reading took more than ${PDF_LIMITS.seconds} s, at page ${n} of ${pdf.numPages}` });
-    pages.push(items);
+    pages.push(page);
   }
   return pages;
 }
 
-/** Extract the text of a PDF as PDF-extracted text (pages separated by blank lines). */
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+/** Extract the text of a PDF as PDF-extracted text (pages separated by blank lines), and the rotated text held apart. */
+export async function pdfToText(bytes: Uint8Array, file: string): Promise<{ text: string; rotated: string[] }> {
   checkStreams(bytes, file);
   let pdf: Pdf;
   try {
@@ -238,7 +275,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
   } catch (error) {
     throw new OverensError('fileBadPdf', { file, reason: (error as Error).message.split('\n')[0] ?? 'unreadable' });
   }
-  let perPage: Item[][];
+  let perPage: PageText[];
   try {
     perPage = await readPages(pdf, file);
   } catch (error) {
@@ -247,9 +284,10 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
   } finally {
     await pdf.destroy();
   }
-  const text = textFromItems(perPage);
+  const text = textFromItems(perPage.map((p) => p.items));
   if (text === '') throw new OverensError('filePdfNoText', { file });
-  return text;
+  // A watermark repeats on every page: kept once per distinct text.
+  return { text, rotated: [...new Set(perPage.flatMap((p) => p.rotated.map((r) => r.trim())))] };
 }
 
 /** Lay out the text items of each page as PDF-extracted text ('' when there is none). */
