@@ -29,3 +29,8 @@ export { diffJsonSchema, DIFF_SCHEMA_VERSION, type Diff, type Change, type Chang
 export { renderDiff, DIFF_TEXT_FORMATS, type DiffTextFormat, type RenderDiffOptions } from './reporters/diff.js';
 export { renderDiffDocx } from './reporters/diff-docx.js';
 export { flow, shownText, type FlowBlock, type FlowStyle, type UnitSpec } from './flow.js';
+// Render: publishable versions (Markdown, HTML, Typst, PDF, Word) from templates.
+export { render, formatOfFile, isBinaryFormat, RENDER_FORMATS, type RenderFormat, type RenderOptions } from './render/index.js';
+export { renderMarkdown, renderHtml, renderTypst, renderPdf, renderDocx, renderDocument, type RenderDocument, type RenderBlock, type DocumentOptions } from './render/index.js';
+export { templateContext, type TemplateContext } from './render/context.js';
+export { swedishDate, joinSwedish } from './render/swedish.js';

@@ -20,6 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Liquid, LiquidError } from 'liquidjs';
 import { OverensError } from '../errors.js';
+import { limitFromEnv } from '../read-file.js';
 import { Safe, cssString, escapeHtml, outputEscape, typstCodeString, typstLabel, typstString } from './escape.js';
 import { joinSwedish, swedishDate } from './swedish.js';
 
@@ -28,8 +29,12 @@ export type TemplateFormat = 'html' | 'typst';
 /** The project's default templates. */
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
-/** Bounds for one render: template text in characters, time in ms, memory (liquidjs's count of allocations). */
-export const TEMPLATE_LIMITS = { parseChars: 2_000_000, renderMs: 20_000, memory: 200_000_000 };
+/**
+ * Bounds for one render: template text in characters, time in seconds
+ * (OVERENS_TEMPLATE_SECONDS), memory (liquidjs's count of allocations). The
+ * default templates render the largest agreement in well under a second.
+ */
+export const TEMPLATE_LIMITS = { parseChars: 2_000_000, seconds: 20, memory: 200_000_000 };
 
 /** The folders a format's templates are looked up in: the user's first, then the defaults. */
 export function templateRoots(format: TemplateFormat, userDir?: string): string[] {
@@ -57,7 +62,7 @@ export function templateEngine(format: TemplateFormat, roots: string[]): Liquid 
     dynamicPartials: true,
     cache: true,
     parseLimit: TEMPLATE_LIMITS.parseChars,
-    renderLimit: TEMPLATE_LIMITS.renderMs,
+    renderLimit: limitFromEnv('OVERENS_TEMPLATE_SECONDS', TEMPLATE_LIMITS.seconds) * 1000,
     memoryLimit: TEMPLATE_LIMITS.memory,
   });
   engine.registerFilter('sv_date', (value: unknown) => (typeof value === 'string' ? swedishDate(value) : value));
