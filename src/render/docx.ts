@@ -59,6 +59,8 @@ export async function renderDocx(model: Agreement, options: DocumentOptions = {}
     description: context.revision_line || undefined,
     keywords: doc.parties.join('; ') || undefined,
     customProperties: customProperties(doc),
+    // Space after each paragraph (6 pt), as a printed agreement sets it.
+    styles: { default: { document: { paragraph: { spacing: { after: 120 } } } } },
     footnotes,
     numbering: {
       config: [')', '.'].map((delimiter) => ({
