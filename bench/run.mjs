@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: whole-process timings, overens next to its peers in one
+ * run, interleaved, at least 5 runs each. Not a test: nothing here asserts a
+ * time. Prints a Markdown table and writes it to bench/results/<date>.md.
+ *
+ * Cases so far (issue 15 adds the diff, check and build cases):
+ * - render of the Norrbotten agreement to each format, next to pandoc's
+ *   Markdown → HTML and Markdown → PDF (with the first LaTeX engine found)
+ *   from the same text, and bare `node -e ""`, the startup floor.
+ *
+ *   npm run bench            # 5 runs
+ *   npm run bench -- --runs 9
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const runs = Math.max(5, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5);
+const dir = mkdtempSync(join(tmpdir(), 'overens-bench-'));
+const SOURCE = 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt';
+const node = process.execPath;
+const overens = ['bin/overens.js'];
+
+const found = (program) => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
+
+// The same text for every tool: the agreement as overens renders it to Markdown.
+const md = join(dir, 'norrbotten.md');
+const made = spawnSync(node, [...overens, 'render', SOURCE, '--to', 'md', '-o', md], { encoding: 'utf8' });
+if (made.status !== 0) throw new Error(`could not make the Markdown input: ${made.stderr}`);
+// pandoc's PDF goes through LaTeX: the first installed engine that can set this text.
+const engine = found('pandoc') ? ['pdflatex', 'xelatex', 'lualatex'].filter(found).find((e) => spawnSync('pandoc', [md, `--pdf-engine=${e}`, '-o', join(dir, 'probe.pdf')], { stdio: 'ignore' }).status === 0) : undefined;
+
+const cases = [
+  { name: 'node -e "" (startup floor)', cmd: [node, '-e', ''] },
+  { name: 'overens render → md', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.md'), '--force'] },
+  { name: 'overens render → html', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.html'), '--force'] },
+  { name: 'overens render → docx', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.docx'), '--force'] },
+  { name: 'overens render → pdf', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.pdf'), '--force'] },
+  { name: 'overens render md → pdf (same input as pandoc)', cmd: [node, ...overens, 'render', md, '-o', join(dir, 'm.pdf'), '--force'] },
+  found('pandoc') ? { name: 'pandoc md → html', cmd: ['pandoc', md, '-s', '--metadata', 'title=x', '-o', join(dir, 'p.html')] } : { name: 'pandoc md → html', missing: 'pandoc not installed' },
+  found('pandoc') && engine ? { name: `pandoc md → pdf (${engine})`, cmd: ['pandoc', md, `--pdf-engine=${engine}`, '-o', join(dir, 'p.pdf')] } : { name: 'pandoc md → pdf', missing: found('pandoc') ? 'no LaTeX engine installed that sets this text' : 'pandoc not installed' },
+];
+
+const times = new Map(cases.map((c) => [c.name, []]));
+const failed = new Map();
+for (let r = 0; r < runs; r++) {
+  for (const c of cases) {
+    if (c.missing || failed.has(c.name)) continue;
+    const start = process.hrtime.bigint();
+    const out = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000 });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (out.status !== 0) failed.set(c.name, (out.stderr || String(out.error)).split('\n')[0]);
+    else times.get(c.name).push(seconds);
+  }
+}
+
+const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const floor = median(times.get(cases[0].name));
+const pandocPdf = cases.find((c) => c.name.startsWith('pandoc md → pdf') && !c.missing);
+const pandocMedian = pandocPdf && times.get(pandocPdf.name).length ? median(times.get(pandocPdf.name)) : undefined;
+const lines = [
+  `# Benchmark ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${runs} runs each, interleaved. Input: ${SOURCE} (${md.length ? 'rendered to Markdown for the peers' : ''}).`,
+  '',
+  '| case | min | median | max | × node | × pandoc md → pdf |',
+  '| --- | --- | --- | --- | --- | --- |',
+];
+for (const c of cases) {
+  if (c.missing) lines.push(`| ${c.name} | missing: ${c.missing} | | | | |`);
+  else if (failed.has(c.name)) lines.push(`| ${c.name} | failed: ${failed.get(c.name)} | | | | |`);
+  else {
+    const t = times.get(c.name);
+    const m = median(t);
+    lines.push(`| ${c.name} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${pandocMedian ? (m / pandocMedian).toFixed(2) : 'n/a'} |`);
+  }
+}
+const table = `${lines.join('\n')}\n`;
+process.stdout.write(table);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}.md`), table);
