@@ -32,8 +32,12 @@ export interface TemplateContext {
   labels: typeof LABELS;
   /** "Version layout-proof, korrektur, remissomgång 2, 23 november 2026"; empty without a revision. */
   revision_line: string;
-  /** The running header ("Title – UTKAST 23 november 2026") and the mark alone ("UTKAST 23 november 2026"). */
-  running: { header: string; mark: string };
+  /**
+   * The running header: `side` is the mark with its date ("UTKAST 23 november 2026") or else the
+   * revision ("Version layout-proof"), `header` the title and the side ("Title – UTKAST 23 november 2026"),
+   * `mark` the mark alone (empty for a final version).
+   */
+  running: { header: string; side: string; mark: string };
   /** The revision date's parts, for a document date; null without a date. */
   date: { year: number; month: number; day: number } | null;
   generator: { name: 'overens'; version: string };
@@ -46,6 +50,7 @@ export function templateContext(doc: RenderDocument, model: Agreement): Template
     ? [`${LABELS.version} ${r.label}`, STATUS[r.status], r.round !== undefined ? `${LABELS.round} ${r.round}` : undefined, when || undefined].filter(Boolean).join(', ')
     : '';
   const mark = doc.mark ? [doc.mark, when].filter(Boolean).join(' ') : '';
+  const side = mark || (r ? `${LABELS.version} ${r.label}` : '');
   const [year, month, day] = (r?.date ?? '').split('-').map(Number);
   return {
     lang: 'sv',
@@ -55,7 +60,7 @@ export function templateContext(doc: RenderDocument, model: Agreement): Template
     model: JSON.parse(JSON.stringify(model)) as Agreement,
     labels: LABELS,
     revision_line: revisionLine,
-    running: { header: mark ? `${doc.title} – ${mark}` : doc.title, mark },
+    running: { header: side ? `${doc.title} – ${side}` : doc.title, side, mark },
     date: year ? { year, month: month || 1, day: day || 1 } : null,
     generator: { name: 'overens', version: VERSION },
   };
