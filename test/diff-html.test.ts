@@ -4,17 +4,15 @@
  * the JSON; a screenshot is taken. Without Chromium the test is skipped on a
  * developer machine and fails under CI=true.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium as available, launchChromium, offline } from './helpers/browser.js';
 import { cli } from './helpers/cli.js';
 import { SEED } from './helpers/seeds.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 if (!available && process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium`);
 
 const PAIRS: Array<[string, string]> = [
@@ -31,18 +29,10 @@ describe.skipIf(!available)('the HTML diff in headless Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-html-'));
     const file = join(dir, 'diff.html');
     writeFileSync(file, cli(['diff', a, b, '-f', 'html']).stdout);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      const outside: string[] = [];
-      await page.route('**/*', (route) => {
-        if (route.request().url().startsWith('file:')) return route.continue();
-        outside.push(route.request().url());
-        return route.abort();
-      });
+      const outside = await offline(page);
       await page.goto(pathToFileURL(file).href);
       expect(outside).toEqual([]);
       expect(await page.locator('ins').count()).toBe(expected.ins);

@@ -11,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium, offline } from '../helpers/browser.js';
 import { parseFile } from '../../src/parse/index.js';
 import { render } from '../../src/render/index.js';
 import { missingWords } from '../helpers/render.js';
 import { SEED, agreementFiles } from '../helpers/seeds.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 const has = (program: string) => {
   try {
@@ -28,7 +27,7 @@ const has = (program: string) => {
   }
 };
 const poppler = has('pdftoppm') && has('pdftotext');
-const browser = existsSync(CHROMIUM);
+const browser = hasChromium;
 const office = existsSync(SOFFICE);
 if (process.env.CI === 'true' && !(poppler && browser && office)) {
   throw new Error(`CI=true but missing ${[!poppler && 'pdftoppm/pdftotext (poppler-utils)', !browser && `Chromium at ${CHROMIUM}`, !office && `LibreOffice at ${SOFFICE}`].filter(Boolean).join(', ')}: .ci/run installs them from Debian`);
@@ -76,22 +75,14 @@ describe.skipIf(!browser)('the HTML page in headless Chromium', () => {
     const dir = tmp();
     const html = join(dir, 'a.html');
     writeFileSync(html, (await render(model, { format: 'html' })) as string);
-    const b = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const b = await launchChromium();
     try {
       const page = await b.newPage({ viewport: { width: 1000, height: 1400 } });
-      const outside: string[] = [];
+      const outside = await offline(page);
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
         void d.dismiss();
-      });
-      await page.route('**/*', (route) => {
-        if (route.request().url().startsWith('file:')) return route.continue();
-        outside.push(route.request().url());
-        return route.abort();
       });
       await page.goto(pathToFileURL(html).href);
       expect(outside).toEqual([]);
