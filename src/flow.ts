@@ -54,6 +54,8 @@ export interface FlowBlock {
   hidden?: boolean;
   /** For a block that is no unit (the "Vision" or "ÅTAGANDEN" heading): the typed element it belongs to. */
   owner?: string;
+  /** A heading inside a typed element (a principle's "ÅTAGANDEN"): not one a table of contents lists. */
+  inner?: boolean;
 }
 
 type Footnote = Agreement['footnotes'][number];
@@ -226,7 +228,10 @@ class FlowWriter {
     else if (p.statedAs === 'item') this.out.push({ style: 'item', level: 0, text: p.title, ordered: p.marker !== undefined, ...(p.marker ? { marker: p.marker, prefix: `${p.marker} ` } : {}), unit });
     else this.heading(p.heading?.depth ?? level, p.heading?.text ?? p.title, unit, numberPrefix(p.heading?.text ?? '', p.title));
     p.paragraphs.forEach((b, k) => this.blocks([b], 'principle-text', p.id, `${name} / Stycke ${k + 1}`));
-    if (p.commitmentsHeading) this.heading(p.commitmentsHeading.depth ?? (p.heading?.depth ?? level) + 1, p.commitmentsHeading.text, undefined, undefined, p.id);
+    if (p.commitmentsHeading) {
+      this.heading(p.commitmentsHeading.depth ?? (p.heading?.depth ?? level) + 1, p.commitmentsHeading.text, undefined, undefined, p.id);
+      this.out[this.out.length - 1]!.inner = true;
+    }
     p.commitments.forEach((c, k) => this.item(c.text, c.marker, { element: 'commitment', id: c.id, parent: p.id, path: `${name} / Åtagande ${k + 1}`, text: c.text, position: c.position }));
   }
 

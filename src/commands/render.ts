@@ -5,7 +5,8 @@ import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
 import { writeOutput } from '../io.js';
 import { discoverManifests, revisionPath } from '../manifest.js';
-import { parseFile } from '../parse/index.js';
+import { parseBytesWithSource, parseFile } from '../parse/index.js';
+import { readStream } from '../read-file.js';
 import { formatOfFile, isBinaryFormat, render, type RenderFormat } from '../render/index.js';
 import type { Paper } from '../render/typst.js';
 
@@ -27,11 +28,13 @@ export interface RenderCommandOptions {
 export async function renderCommand(options: RenderCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
   if (options.draft && options.final) throw new OverensError('renderDraftAndFinal', {});
-  const file = await inputFile(options, io.cwd);
+  // "-" is standard input, under the same size limit as a file.
+  const stdin = options.input === '-' && options.label === undefined && io.stdin !== undefined;
+  const file = stdin ? '<stdin>' : await inputFile(options, io.cwd);
   const format = options.format ?? (options.output !== undefined ? formatOfFile(options.output) : undefined);
   if (!format) throw new OverensError('renderNoFormat', {});
   if (options.output === undefined && isBinaryFormat(format) && io.stdout.isTTY) throw new OverensError('renderBinaryToTerminal', { format });
-  const model = await parseFile(file, { lang, profiles: options.profiles });
+  const model = stdin ? (await parseBytesWithSource(await readStream(io.stdin!, file), file, { lang, profiles: options.profiles })).model : await parseFile(file, { lang, profiles: options.profiles });
   const draft = options.draft ? true : options.final ? false : undefined;
   const out = await render(model, {
     format,
@@ -39,7 +42,7 @@ export async function renderCommand(options: RenderCommandOptions, ctx: CommandC
     ...(options.template !== undefined ? { template: options.template } : {}),
     ...(options.paper !== undefined ? { paper: options.paper } : {}),
   });
-  if (options.output !== undefined) await writeOutput(options.output, out, [file], { force: options.force === true });
+  if (options.output !== undefined) await writeOutput(options.output, out, stdin ? [] : [file], { force: options.force === true });
   else io.stdout.write(out);
   return 0;
 }

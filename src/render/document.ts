@@ -23,7 +23,17 @@ export interface RenderItem {
 }
 
 export type RenderBlock =
-  | { kind: 'heading'; level: number; text: string; anchor: string; element: string; number?: number }
+  | {
+      kind: 'heading';
+      level: number;
+      text: string;
+      anchor: string;
+      element: string;
+      /** A principle's number. */
+      number?: number;
+      /** Whether a table of contents lists it (not a heading inside a principle, such as "ÅTAGANDEN"). */
+      toc: boolean;
+    }
   | { kind: 'paragraph'; text: string; anchor: string; emphasis: boolean; /** A footnote body the source keeps as a paragraph. */ note: boolean }
   | { kind: 'list'; ordered: boolean; start: number; items: RenderItem[]; anchor: string; element: string }
   | {
@@ -107,7 +117,7 @@ export function renderDocument(model: Agreement, options: DocumentOptions = {}):
     revision: revision ? { ...revision } : null,
     mark: draftMark(revision?.status, options.draft),
     blocks: titleBlock ? [titleBlock, ...body] : body,
-    toc: body.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
+    toc: body.flatMap((b) => (b.kind === 'heading' && b.toc ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
     markdownFootnotes,
   };
 }
@@ -127,14 +137,14 @@ function groupBlocks(shown: FlowBlock[], markdownFootnotes: boolean): RenderBloc
     if (b.style !== 'row') tableKey = '';
     switch (b.style) {
       case 'title':
-        out.push({ kind: 'heading', level: 1, text: b.text, anchor, element: 'title' });
+        out.push({ kind: 'heading', level: 1, text: b.text, anchor, element: 'title', toc: false });
         break;
       case 'heading': {
         const owner = b.owner ? `${b.owner.split('/')[0]}-heading` : 'heading';
         const element = unit?.element === 'principle' ? 'principle' : unit?.element ?? owner;
         const number = unit?.element === 'principle' && unit.key !== undefined ? Number(unit.key) : undefined;
         // A heading with no unit of its own ("Vision", "ÅTAGANDEN") takes its owner's anchor with a suffix.
-        out.push({ kind: 'heading', level: b.level, text: b.text, anchor: unit ? anchor : `${anchor}/heading`, element, ...(number !== undefined ? { number } : {}) });
+        out.push({ kind: 'heading', level: b.level, text: b.text, anchor: unit ? anchor : `${anchor}/heading`, element, toc: b.inner !== true, ...(number !== undefined ? { number } : {}) });
         break;
       }
       case 'paragraph':

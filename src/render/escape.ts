@@ -44,9 +44,9 @@ export function typstCodeString(value: unknown): Safe {
   return new Safe(typstString(value).slice(1, -1));
 }
 
-/** The output escape of a format: a Safe value and a number as they are, anything else escaped. */
+/** The output escape of a format: a Safe value, a number and a boolean as they are, anything else escaped. */
 export function outputEscape(escape: (value: unknown) => string): (value: unknown) => string {
-  return (value) => (value instanceof Safe ? value.value : typeof value === 'number' ? String(value) : escape(value));
+  return (value) => (value instanceof Safe ? value.value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : escape(value));
 }
 
 /** An anchor as a Typst label (`<principle-4:commitment-2>`): characters a label cannot hold become ":". */

@@ -61,9 +61,11 @@ export async function compileTypst(source: string, name: string): Promise<Buffer
   const doc = result.result;
   const error = result.takeError();
   if (!doc || error) {
-    const first = (error?.shortDiagnostics ?? []).find((d: { severity?: string }) => String(d.severity ?? '').toLowerCase().includes('error')) as { message?: string; range?: string } | undefined;
-    const reason = first?.message ?? error?.kind ?? 'unknown error';
-    throw new OverensError('renderTypst', { file: name, reason: first?.range ? `${reason} (${first.range})` : reason });
+    // Typst reports errors with severity 1 (or "error"), warnings after them; no line for a source given as text.
+    const diagnostics = (error?.shortDiagnostics ?? []) as Array<{ message?: string; severity?: number | string }>;
+    const errors = diagnostics.filter((d) => d.severity === 1 || String(d.severity).toLowerCase() === 'error');
+    const reason = (errors.length > 0 ? errors : diagnostics).slice(0, 3).map((d) => d.message ?? '').filter(Boolean).join('; ') || (error?.kind ?? 'unknown error');
+    throw new OverensError('renderTypst', { file: name, reason });
   }
   const pdf = c.pdf(doc);
   c.evictCache(10);

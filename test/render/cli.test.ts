@@ -20,6 +20,13 @@ describe('overens render', () => {
     expect(r.stdout).not.toContain('Mötesledningen för utvecklingsgruppen');
   });
 
+  it('reads standard input with "-"', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/overens.js'), 'render', '-', '--to', 'md'], { input: readFileSync(join(ROOT, SEED.vasterbotten)), encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# Överenskommelse om samverkan för regional utveckling 2023-2026\n/u);
+  });
+
   it('renders a revision named by its label', async () => {
     const r = cli(['render', 'norrbotten-civilsamhalle', 'stodstruktur-revised', '--to', 'md']);
     expect(r.code).toBe(0);

@@ -86,6 +86,11 @@ describe('what each format shows', () => {
       for (const c of n.children ?? []) visit(c as typeof n);
     };
     visit(tree as never);
+    // The table of contents lists the principles, not the ÅTAGANDEN heading inside each.
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/u.exec(html)![0];
+    for (const p of model.principles) expect(toc).toContain(`href="#${p.id}"`);
+    expect(model.principles.every((p) => p.commitmentsHeading !== null)).toBe(true);
+    expect(toc).not.toMatch(/ÅTAGANDEN/iu);
     // Every table-of-contents link leads to a place on the page.
     expect(hrefs.length).toBeGreaterThan(10);
     for (const h of hrefs) expect(ids.has(decodeURIComponent(h.slice(1)))).toBe(true);
