@@ -225,6 +225,9 @@ export const Principle = Type.Object(
     ),
     quotedIn: Type.Optional(Type.String({ description: 'Id of the paragraph that names the principle in running text; the words stay there' })),
     marker: Type.Optional(Type.String({ description: 'The list marker as written when the principle is a numbered or lettered list item, e.g. "1."' })),
+    separator: Type.Optional(
+      Type.String({ description: 'For a principle stated as a list item "Name - description": what stands between the name (heading) and the description (the first paragraph) in the item, e.g. " - "' }),
+    ),
     paragraphs: Type.Array(Block),
     commitmentsHeading: Type.Union([Heading, Type.Null()]),
     commitments: Type.Array(Commitment),

@@ -159,3 +159,19 @@ describe('plain runs, taken without remark', () => {
     );
   });
 });
+
+describe('a list item over several lines', () => {
+  it('records where its first line ends, so a name before its description reads as a principle', async () => {
+    const md = '# Överenskommelse\n\nSamverkan ska kännetecknas av:\n\n- Självständighet och oberoende\n  Civilsamhället ska verka självständigt.\n- Dialog\n  En kontinuerlig dialog är en förutsättning.\n- Kvalitet\n  Aktörerna avgör själva kvaliteten.\n';
+    const { segmentMarkdown } = await import('../src/parse/segment/markdown.js');
+    const list = segmentMarkdown(md).blocks.find((b) => b.type === 'list');
+    expect(list?.type === 'list' && list.items.map((i) => i.firstLine)).toEqual(["Självständighet och oberoende".length, "Dialog".length, "Kvalitet".length]);
+    const { parse } = await import('../src/parse/index.js');
+    const model = await parse(md, { path: 'x.md' });
+    expect(model.principles.map((p) => [p.title, p.separator, p.paragraphs.map((b) => (b.type === 'paragraph' ? b.text : ''))])).toEqual([
+      ['Självständighet och oberoende', '\n', ['Civilsamhället ska verka självständigt.']],
+      ['Dialog', '\n', ['En kontinuerlig dialog är en förutsättning.']],
+      ['Kvalitet', '\n', ['Aktörerna avgör själva kvaliteten.']],
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export interface RenderItem {
   marker?: string;
   /** A marker a page must print before the text: a letter or roman numeral that numbers the item ("a)"), not a bullet or a number the list counts. */
   label?: string;
+  /** In an ordered list, the item's number as its marker gives it ("7." → 7): a page shows this number, whatever the list would count. */
+  number?: number;
   /** Anchor from the model's id ("principle-4/commitment-2"). */
   anchor: string;
 }
@@ -104,7 +106,7 @@ export function anchorOf(id: string): string {
 /** The render view of a model. */
 export function renderDocument(model: Agreement, options: DocumentOptions = {}): RenderDocument {
   const markdownFootnotes = model.footnotes.some((f) => f.markers.length > 0 && JSON.stringify(model.sections).includes(`[^${f.number}]`));
-  const blocks = groupBlocks(flow(model, { principles: 'number' }).filter((b) => !b.hidden), markdownFootnotes);
+  const blocks = groupBlocks(wholeItems(model, flow(model, { principles: 'number' })).filter((b) => !b.hidden), markdownFootnotes);
   const titleBlock = blocks[0]?.kind === 'heading' && blocks[0].element === 'title' ? blocks[0] : undefined;
   const body = titleBlock ? blocks.slice(1) : blocks;
   const title = titleBlock?.text ?? model.meta.title ?? model.meta.id;
@@ -120,6 +122,33 @@ export function renderDocument(model: Agreement, options: DocumentOptions = {}):
     toc: body.flatMap((b) => (b.kind === 'heading' && b.toc ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
     markdownFootnotes,
   };
+}
+
+/**
+ * A principle stated as a list item shows as the item the source wrote:
+ * "Dialog - ömsesidig respekt …" (its name, the separator and its description,
+ * which the model holds as a heading and a paragraph), or "Dialog förutsätter
+ * …" (a sentence that starts with the name, held as the paragraph).
+ */
+function wholeItems(model: Agreement, blocks: FlowBlock[]): FlowBlock[] {
+  const byId = new Map(model.principles.map((p) => [p.id, p]));
+  const merged = new Set<string>();
+  const out = blocks.map((b) => {
+    const p = b.style === 'item' && b.unit?.element === 'principle' ? byId.get(b.unit.id) : undefined;
+    const first = p?.paragraphs[0];
+    if (!p || first?.type !== 'paragraph') return b;
+    if (p.heading && p.separator !== undefined) {
+      merged.add(first.id);
+      // A separator of whitespace alone is the line break between a name and its description.
+      return { ...b, text: `${p.heading.text}${/^\s+$/u.test(p.separator) ? '\n' : p.separator}${first.text}` };
+    }
+    if (!p.heading && first.text.startsWith(p.title)) {
+      merged.add(first.id);
+      return { ...b, text: first.text };
+    }
+    return b;
+  });
+  return out.filter((b) => !(b.style === 'paragraph' && b.unit && merged.has(b.unit.id)));
 }
 
 /** Consecutive items of one list, and consecutive rows of one table, become one block. */
@@ -154,7 +183,8 @@ function groupBlocks(shown: FlowBlock[], markdownFootnotes: boolean): RenderBloc
         const key = `${parentKey}|${b.ordered === true}`;
         const last = out[out.length - 1];
         const label = b.marker !== undefined && !b.ordered && !isBulletGlyph(b.marker) ? b.marker : undefined;
-        const item: RenderItem = { text: b.text, anchor, ...(b.marker ? { marker: b.marker } : {}), ...(label !== undefined ? { label } : {}) };
+        const number = b.ordered && b.marker !== undefined ? /^\d+/u.exec(b.marker)?.[0] : undefined;
+        const item: RenderItem = { text: b.text, anchor, ...(b.marker ? { marker: b.marker } : {}), ...(label !== undefined ? { label } : {}), ...(number !== undefined ? { number: Number(number) } : {}) };
         if (listKey === key && last?.kind === 'list') last.items.push(item);
         else {
           const start = b.ordered && b.marker ? Number(/\d+/u.exec(b.marker)?.[0] ?? 1) : 1;

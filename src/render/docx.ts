@@ -45,10 +45,10 @@ export async function renderDocx(model: Agreement, options: DocumentOptions = {}
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }));
   if (doc.parties.length > 0) body.push(new Paragraph({ children: [new TextRun({ text: `${LABELS.parties}: `, bold: true }), ...runs(doc.parties.join(', '))] }));
   if (context.revision_line) body.push(new Paragraph({ children: runs(context.revision_line) }));
-  let list = 0;
+  const numbering = new Numbering();
   for (const b of context.body) {
     if (b.kind === 'footnote' && notes.has(b.number)) footnotes[String(b.number)] = { children: [new Paragraph({ children: runs(b.text) })] };
-    else body.push(...blockOf(b, runs, () => ++list));
+    else body.push(...blockOf(b, runs, numbering));
   }
   const date = doc.revision?.date && context.date ? new Date(Date.UTC(context.date.year, context.date.month - 1, context.date.day)).toISOString().replace(/\.\d+Z$/u, 'Z') : fixedDate();
   const word = new Document({
@@ -62,12 +62,7 @@ export async function renderDocx(model: Agreement, options: DocumentOptions = {}
     // Space after each paragraph (6 pt), as a printed agreement sets it.
     styles: { default: { document: { paragraph: { spacing: { after: 120 } } } } },
     footnotes,
-    numbering: {
-      config: [')', '.'].map((delimiter) => ({
-        reference: `ordered${delimiter}`,
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `%1${delimiter}`, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
-      })),
-    },
+    numbering: { config: numbering.config() },
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: context.running.header, size: 16, bold: doc.mark !== null })] })] }) },
@@ -90,17 +85,49 @@ function customProperties(doc: RenderDocument): Array<{ name: string; value: str
 
 type Runs = (text: string, bold?: boolean) => ParagraphChild[];
 
+/**
+ * Word numbering for ordered lists: one numbering per delimiter and first
+ * number (Word starts a numbering where its level says), and one instance per
+ * list, so each list counts from its own first marker ("2." for a principle
+ * stated as the second item of a list that paragraphs interrupt).
+ */
+class Numbering {
+  private readonly starts = new Set<string>();
+  private instance = 0;
+
+  /** The numbering of a list of items whose first number is `start`. */
+  of(delimiter: string, start: number): { reference: string; level: number; instance: number } {
+    const reference = `ordered${delimiter}${start}`;
+    this.starts.add(reference);
+    return { reference, level: 0, instance: ++this.instance };
+  }
+
+  config() {
+    return [...this.starts].sort().map((reference) => {
+      const [, delimiter = '.', start = '1'] = /^ordered([.)])(\d+)$/u.exec(reference) ?? [];
+      return { reference, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `%1${delimiter}`, start: Number(start), style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] };
+    });
+  }
+}
+
 /** The Word paragraphs (or table) of one block of the render view. */
-function blockOf(b: RenderBlock, runs: Runs, nextList: () => number): Array<Paragraph | Table> {
+function blockOf(b: RenderBlock, runs: Runs, numbering: Numbering): Array<Paragraph | Table> {
   switch (b.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, b.level - 1)) - 1]!, children: runs(b.text) })];
     case 'paragraph':
       return [new Paragraph({ children: runs(b.text, b.emphasis) })];
     case 'list': {
-      const instance = nextList();
-      const reference = b.items[0]?.marker?.endsWith(')') ? 'ordered)' : 'ordered.';
-      return b.items.map((item) => new Paragraph({ children: runs(item.label ? `${item.label} ${item.text}` : item.text), ...(b.ordered ? { numbering: { reference, level: 0, instance } } : { bullet: { level: 0 } }) }));
+      const delimiter = b.items[0]?.marker?.endsWith(')') ? ')' : '.';
+      const out: Paragraph[] = [];
+      let current: ReturnType<Numbering['of']> | undefined;
+      b.items.forEach((item, k) => {
+        // A number that does not follow on from the one before starts a list of its own, so Word shows it as written.
+        const expected = k === 0 ? undefined : (b.items[k - 1]!.number ?? 0) + 1;
+        if (b.ordered && (current === undefined || (item.number !== undefined && item.number !== expected))) current = numbering.of(delimiter, item.number ?? b.start + k);
+        out.push(new Paragraph({ children: runs(item.label ? `${item.label} ${item.text}` : item.text), ...(b.ordered && current ? { numbering: current } : { bullet: { level: 0 } }) }));
+      });
+      return out;
     }
     case 'table':
       return [

@@ -141,7 +141,10 @@ function listPrinciples(s: RecogniseState, b: SegList): void {
     else {
       const end = rest === null ? item.text.length : name.length;
       el.heading = { text: item.text.slice(0, end), position: spanAt(seg, 0, end) };
-      if (rest !== null) el.paragraphs.push(asParagraph(rest));
+      if (rest !== null) {
+        el.paragraphs.push(asParagraph(rest));
+        el.separator = item.text.slice(end, rest);
+      }
     }
     if (item.marker !== undefined) el.marker = item.marker;
     s.placeRef(el.id);

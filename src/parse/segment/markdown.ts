@@ -402,6 +402,9 @@ function segmentChunk(
         case 'list': {
           const items: SegListItem[] = node.children.map((item, i) => {
             const out: SegListItem = { text: listItemText(item, parsed).trim(), position: position(item) };
+            // An item over several lines ("- Dialog" and its description on the next): where its first line ends.
+            const lineEnd = out.text.indexOf('\n');
+            if (lineEnd > 0) out.firstLine = lineEnd;
             const marker = node.ordered ? orderedMarker(item, parsed) ?? `${(node.start ?? 1) + i}.` : undefined;
             if (marker !== undefined) out.marker = marker;
             return out;
