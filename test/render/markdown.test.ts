@@ -10,7 +10,13 @@ import { parse, parseFile } from '../../src/parse/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { asMarkdown, asText, document } from '../helpers/grammar.js';
 import { HOSTILE, comparableModel, missingWords } from '../helpers/render.js';
-import { SEED } from '../helpers/seeds.js';
+import { ROOT, SEED, agreementFiles } from '../helpers/seeds.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const inFolder = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => !/README/u.test(f)).sort().map((f) => join(dir, f));
+/** Every real document the project holds: the seeds, the corpus excerpts, the extraction variants, the import fixtures. */
+const REAL = [...agreementFiles(), ...inFolder('test/fixtures/corpus'), ...inFolder('test/fixtures/variants'), ...inFolder('test/fixtures/import')];
 
 const again = async (md: string) => parse(md, { path: 'rendered.md' });
 
@@ -56,6 +62,14 @@ describe('render to Markdown', () => {
     const md = renderMarkdown(model);
     expect(comparableModel(await again(md))).toEqual(comparableModel(model));
     expect(missingWords(model, md)).toEqual([]);
+  });
+
+  it.each(REAL)('is canonical for %s: its Markdown parses back to the same model and renders to the same Markdown', async (file) => {
+    const md = renderMarkdown(await parseFile(file));
+    const model = await again(md);
+    const md2 = renderMarkdown(model);
+    expect(md2).toBe(md);
+    expect(comparableModel(await again(md2))).toEqual(comparableModel(model));
   });
 
   it('renders the Norrbotten PDF proof with its principles in number order and without its layout noise', async () => {
