@@ -3,12 +3,13 @@ import { relative } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
+import { t } from '../i18n.js';
 import { writeOutput } from '../io.js';
 import { discoverManifests, revisionPath } from '../manifest.js';
 import { parseBytesWithSource, parseFile } from '../parse/index.js';
 import { readStream } from '../read-file.js';
 import { formatOfFile, isBinaryFormat, render, type RenderFormat } from '../render/index.js';
-import type { Paper } from '../render/typst.js';
+import type { Paper } from '../render/context.js';
 
 export interface RenderCommandOptions {
   /** A file, or an agreement id (with an optional revision label). */
@@ -34,6 +35,9 @@ export async function renderCommand(options: RenderCommandOptions, ctx: CommandC
   const format = options.format ?? (options.output !== undefined ? formatOfFile(options.output) : undefined);
   if (!format) throw new OverensError('renderNoFormat', {});
   if (options.output === undefined && isBinaryFormat(format) && io.stdout.isTTY) throw new OverensError('renderBinaryToTerminal', { format });
+  // Word and Markdown have no templates, Markdown no paper: say so rather than ignore it.
+  if (options.template !== undefined && (format === 'docx' || format === 'md')) io.stderr.write(`overens: ${t(lang, 'renderTemplateUnused', { format })}\n`);
+  if (options.paper !== undefined && format === 'md') io.stderr.write(`overens: ${t(lang, 'renderPaperUnused', {})}\n`);
   const model = stdin ? (await parseBytesWithSource(await readStream(io.stdin!, file), file, { lang, profiles: options.profiles })).model : await parseFile(file, { lang, profiles: options.profiles });
   const draft = options.draft ? true : options.final ? false : undefined;
   const out = await render(model, {

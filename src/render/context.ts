@@ -23,6 +23,9 @@ export const LABELS = {
 
 const STATUS: Record<string, string> = { draft: 'utkast', remiss: 'remissversion', proof: 'korrektur', decided: 'beslutad', signed: 'undertecknad', report: 'rapport' };
 
+/** Paper size of a print layout. */
+export type Paper = 'a4' | 'a5';
+
 export interface TemplateContext {
   lang: 'sv';
   doc: RenderDocument;
@@ -41,9 +44,11 @@ export interface TemplateContext {
   /** The revision date's parts, for a document date; null without a date. */
   date: { year: number; month: number; day: number } | null;
   generator: { name: 'overens'; version: string };
+  /** The paper size of the print layout (`--paper`). */
+  paper: Paper;
 }
 
-export function templateContext(doc: RenderDocument, model: Agreement): TemplateContext {
+export function templateContext(doc: RenderDocument, model: Agreement, paper: Paper = 'a4'): TemplateContext {
   const r = doc.revision;
   const when = r?.date ? swedishDate(r.date) : '';
   const revisionLine = r
@@ -63,5 +68,6 @@ export function templateContext(doc: RenderDocument, model: Agreement): Template
     running: { header: side ? `${doc.title} – ${side}` : doc.title, side, mark },
     date: year ? { year, month: month || 1, day: day || 1 } : null,
     generator: { name: 'overens', version: VERSION },
+    paper,
   };
 }

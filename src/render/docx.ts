@@ -28,15 +28,22 @@ import {
 } from 'docx';
 import type { Agreement } from '../model.js';
 import { fixedDate, reproducible } from '../docx-package.js';
+import { joinSwedish } from './swedish.js';
 import { renderDocument, type DocumentOptions, type RenderBlock, type RenderDocument } from './document.js';
-import { LABELS, templateContext } from './context.js';
+import { LABELS, templateContext, type Paper } from './context.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const NOTE_MARKER = /\[\^(\d+)\]/gu;
 
-export async function renderDocx(model: Agreement, options: DocumentOptions = {}): Promise<Buffer> {
+/** Page sizes and margins in twentieths of a point (Word's unit). */
+const PAGES: Record<Paper, { size: { width: number; height: number }; margin: { top: number; bottom: number; left: number; right: number } }> = {
+  a4: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1247, right: 1247 } },
+  a5: { size: { width: 8391, height: 11906 }, margin: { top: 1134, bottom: 1134, left: 964, right: 964 } },
+};
+
+export async function renderDocx(model: Agreement, options: DocumentOptions & { paper?: Paper } = {}): Promise<Buffer> {
   const doc = renderDocument(model, options);
-  const context = templateContext(doc, model);
+  const context = templateContext(doc, model, options.paper);
   const notes = new Set(doc.markdownFootnotes ? doc.blocks.flatMap((b) => (b.kind === 'footnote' ? [b.number] : [])) : []);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const body: Array<Paragraph | Table> = [];
@@ -53,11 +60,11 @@ export async function renderDocx(model: Agreement, options: DocumentOptions = {}
   const date = doc.revision?.date && context.date ? new Date(Date.UTC(context.date.year, context.date.month - 1, context.date.day)).toISOString().replace(/\.\d+Z$/u, 'Z') : fixedDate();
   const word = new Document({
     title: doc.title,
-    subject: doc.region ?? undefined,
+    subject: doc.parties.length > 0 ? joinSwedish(doc.parties) : undefined,
     creator: 'overens',
     lastModifiedBy: 'overens',
     description: context.revision_line || undefined,
-    keywords: doc.parties.join('; ') || undefined,
+    keywords: [doc.region, ...doc.parties].filter(Boolean).join('; ') || undefined,
     customProperties: customProperties(doc),
     // Space after each paragraph (6 pt), as a printed agreement sets it.
     styles: { default: { document: { paragraph: { spacing: { after: 120 } } } } },
@@ -65,6 +72,7 @@ export async function renderDocx(model: Agreement, options: DocumentOptions = {}
     numbering: { config: numbering.config() },
     sections: [
       {
+        properties: { page: PAGES[context.paper] },
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: context.running.header, size: 16, bold: doc.mark !== null })] })] }) },
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${LABELS.page} `, PageNumber.CURRENT], size: 16 })] })] }) },
         children: body,

@@ -8,7 +8,8 @@ import type { Agreement } from '../model.js';
 import type { DocumentOptions } from './document.js';
 import { renderMarkdown } from './markdown.js';
 import { renderHtml } from './html.js';
-import { renderPdf, renderTypst, type Paper } from './typst.js';
+import { renderPdf, renderTypst } from './typst.js';
+import type { Paper } from './context.js';
 import { renderDocx } from './docx.js';
 
 export const RENDER_FORMATS = ['pdf', 'html', 'docx', 'md', 'typst'] as const;
@@ -16,9 +17,9 @@ export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 export interface RenderOptions extends DocumentOptions {
   format: RenderFormat;
-  /** A folder of templates overriding the defaults file by file (html, typst, pdf). */
+  /** A folder of templates overriding the defaults file by file (html, typst, pdf; Word and Markdown have none). */
   template?: string;
-  /** Paper size of the print PDF (default a4). */
+  /** Paper size of the print layouts: PDF, HTML print and Word (default a4). */
   paper?: Paper;
 }
 
@@ -34,18 +35,19 @@ export function formatOfFile(file: string): RenderFormat | undefined {
 
 export async function render(model: Agreement, options: RenderOptions): Promise<string | Buffer> {
   const document: DocumentOptions = options.draft === undefined ? {} : { draft: options.draft };
-  const templated = { ...document, ...(options.template !== undefined ? { template: options.template } : {}) };
+  const paper = options.paper ? { paper: options.paper } : {};
+  const templated = { ...document, ...paper, ...(options.template !== undefined ? { template: options.template } : {}) };
   switch (options.format) {
     case 'md':
       return renderMarkdown(model, document);
     case 'html':
       return renderHtml(model, templated);
     case 'typst':
-      return renderTypst(model, { ...templated, ...(options.paper ? { paper: options.paper } : {}) });
+      return renderTypst(model, templated);
     case 'pdf':
-      return renderPdf(model, { ...templated, ...(options.paper ? { paper: options.paper } : {}) });
+      return renderPdf(model, templated);
     case 'docx':
-      return renderDocx(model, document);
+      return renderDocx(model, { ...document, ...paper });
   }
 }
 

@@ -15,10 +15,10 @@ import { dirname, join } from 'node:path';
 import type { Agreement } from '../model.js';
 import { OverensError } from '../errors.js';
 import { renderDocument, type DocumentOptions } from './document.js';
-import { templateContext } from './context.js';
+import { templateContext, type Paper } from './context.js';
 import { renderTemplate } from './templates.js';
 
-export type Paper = 'a4' | 'a5';
+export type { Paper } from './context.js';
 
 export interface TypstOptions extends DocumentOptions {
   template?: string;
@@ -29,7 +29,7 @@ export interface TypstOptions extends DocumentOptions {
 /** The Typst source of an agreement. */
 export async function renderTypst(model: Agreement, options: TypstOptions = {}): Promise<string> {
   const doc = renderDocument(model, options);
-  return renderTemplate('typst', { ...templateContext(doc, model), paper: options.paper ?? 'a4' }, options.template);
+  return renderTemplate('typst', { ...templateContext(doc, model, options.paper) }, options.template);
 }
 
 /** The print PDF of an agreement. `name` is how errors name the document. */

@@ -90,6 +90,14 @@ describe('overens render', () => {
     expect(Buffer.concat(written).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('says when an option does not apply to the format, and renders anyway', () => {
+    const dir = tmp();
+    const r = cli(['render', SEED.vasterbotten, '-o', join(dir, 'x.docx'), '--template', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^overens: warning: --template is for html, pdf and typst; docx is built without templates\n$/u);
+    expect(cli(['render', SEED.vasterbotten, '--to', 'md', '--paper', 'a5']).stderr).toMatch(/--paper is for pdf, typst, html and docx/u);
+  });
+
   it('speaks Swedish when asked', () => {
     const r = cli(['render', SEED.vasterbotten, '--lang', 'sv']);
     expect(r.code).toBe(2);

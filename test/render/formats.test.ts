@@ -96,6 +96,21 @@ describe('what each format shows', () => {
     for (const h of hrefs) expect(ids.has(decodeURIComponent(h.slice(1)))).toBe(true);
   });
 
+  it('sets the Word document properties and page size', async () => {
+    const JSZip = (await import('jszip')).default;
+    const model = await parseFile(SEED.norrbottenDraft);
+    const zip = await JSZip.loadAsync((await render(model, { format: 'docx', paper: 'a5' })) as Buffer);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>Regional överenskommelse om samverkan</dc:title>');
+    expect(core).toContain('<dc:subject>Region Norrbotten, Länsstyrelsen Norrbotten och Civilsamhället på regional nivå i Norrbotten (genom Samforma)</dc:subject>');
+    expect(core).toContain('<dc:description>Version word-draft, utkast</dc:description>');
+    const custom = await zip.file('docProps/custom.xml')!.async('string');
+    for (const value of ['norrbotten-civilsamhalle', 'word-draft', 'draft', 'UTKAST']) expect(custom).toContain(`>${value}<`);
+    expect(await zip.file('word/document.xml')!.async('string')).toMatch(/<w:pgSz w:w="8391" w:h="11906"/u);
+    // The A5 print page of the HTML too.
+    expect((await render(model, { format: 'html', paper: 'a5' })) as string).toMatch(/size: A5;/u);
+  });
+
   it('renders the Värmland report as a report: its phases and time plan, not an empty agreement', async () => {
     const model = await parseFile(SEED.varmland);
     const back = await parse((await render(model, { format: 'docx' })) as Buffer, { path: 'r.docx' });
