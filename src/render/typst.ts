@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Agreement } from '../model.js';
 import { OverensError } from '../errors.js';
+import { mb, mbFromEnv } from '../read-file.js';
 import { renderDocument, type DocumentOptions } from './document.js';
 import { templateContext, type Paper } from './context.js';
 import { renderTemplate } from './templates.js';
@@ -54,8 +55,18 @@ async function compiler(): Promise<{ compiler: Compiler; workspace: string }> {
   return shared;
 }
 
+/**
+ * The largest Typst source compiled (OVERENS_TYPST_MAX_MB): Typst holds a whole
+ * document's layout in memory, about 240 MB per MB of source (an 11 MB source,
+ * 3,200 pages, took 2.6 GB), so a runaway input must not reach it.
+ */
+export const TYPST_MAX_MB = 16;
+
 /** Compiles Typst source to PDF bytes; a compile error is an `OverensError` naming the document and the first error. */
 export async function compileTypst(source: string, name: string): Promise<Buffer> {
+  const limit = mbFromEnv('OVERENS_TYPST_MAX_MB', TYPST_MAX_MB);
+  const size = Buffer.byteLength(source);
+  if (size > limit) throw new OverensError('renderTypstTooLarge', { file: name, size: mb(size), limit: mb(limit) });
   const { compiler: c } = await compiler();
   const result = c.compile({ mainFileContent: source });
   const doc = result.result;

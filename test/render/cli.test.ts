@@ -1,5 +1,5 @@
 /** `overens render` as a user types it. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,14 @@ describe('overens render', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^overens: warning: --template is for html, pdf and typst; docx is built without templates\n$/u);
     expect(cli(['render', SEED.vasterbotten, '--to', 'md', '--paper', 'a5']).stderr).toMatch(/--paper is for pdf, typst, html and docx/u);
+  });
+
+  it('refuses to typeset a PDF from a source past the limit, before Typst starts', () => {
+    const out = join(tmp(), 'x.pdf');
+    const r = cli(['render', SEED.norrbottenDraft, '-o', out], { env: { OVERENS_TYPST_MAX_MB: '0.01' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/norrbotten-word-draft\.txt: its Typst source is [\d.]+ MB, more than the 0\.01 MB a PDF is typeset from \(OVERENS_TYPST_MAX_MB/u);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('speaks Swedish when asked', () => {
