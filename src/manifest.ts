@@ -80,6 +80,11 @@ export function revisionPath(manifest: Manifest, revision: ManifestRevision): st
 
 /** Every manifest under a directory, sorted by path. */
 export async function discoverManifests(dir: string): Promise<Manifest[]> {
+  return Promise.all((await manifestFiles(dir)).map(loadManifest));
+}
+
+/** The paths of every manifest under a directory, sorted, not yet read. */
+export async function manifestFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string): Promise<void> => {
     let entries;
@@ -96,8 +101,7 @@ export async function discoverManifests(dir: string): Promise<Manifest[]> {
     }
   };
   await walk(dir);
-  found.sort();
-  return Promise.all(found.map(loadManifest));
+  return found.sort();
 }
 
 /** The manifest and revision that list this file, looking in its folder and up to three above. */

@@ -10,6 +10,8 @@ import { loadModule } from 'hunspell-asm';
 export interface Speller {
   /** True when the word is Swedish as the dictionary knows it (case as written). */
   isWord(word: string): boolean;
+  /** Hunspell's suggestions for a word it does not know, best first (empty for a known word). */
+  suggest(word: string): string[];
 }
 
 let loading: Promise<Speller> | null = null;
@@ -28,6 +30,9 @@ export function loadSwedishSpeller(): Promise<Speller> {
           cache.set(word, known);
         }
         return known;
+      },
+      suggest(word: string): string[] {
+        return hunspell.suggest(word);
       },
     };
   })();

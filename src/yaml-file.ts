@@ -3,7 +3,7 @@ import { readRegularFileSync } from './read-file.js';
 import { parse as parseYaml } from 'yaml';
 import { OverensError } from './errors.js';
 
-type InvalidKey = 'profileInvalid' | 'manifestInvalid';
+type InvalidKey = 'profileInvalid' | 'manifestInvalid' | 'configInvalid';
 
 /** Read and parse a small YAML file; a missing file or bad YAML becomes an OverensError naming the file. */
 export function readYamlFile(file: string, invalid: InvalidKey): unknown {

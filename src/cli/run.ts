@@ -12,6 +12,7 @@ import type { CommandContext, Io } from './context.js';
 import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } from '../commands/parse.js';
 import type { DiffCommandOptions } from '../commands/diff.js';
 import type { RenderCommandOptions } from '../commands/render.js';
+import type { CheckCommandOptions } from '../commands/check.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -184,6 +185,43 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         exitCode = await renderCommand(options, ctx);
       },
     );
+
+  program
+    .command('check')
+    .description(t(lang, 'checkDescription'))
+    .argument('[paths...]', t(lang, 'checkArgPaths'))
+    .option('-f, --format <format>', t(lang, 'checkOptFormat'))
+    .option('--config <file>', t(lang, 'checkOptConfig'))
+    .option('--max-warnings <n>', t(lang, 'checkOptMaxWarnings'))
+    .option('--rule <id=level>', t(lang, 'checkOptRule'), collect)
+    .option('--fix', t(lang, 'checkOptFix'))
+    .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .option('--force', t(lang, 'optForce'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .addHelpText('after', `\n${t(lang, 'checkExamples')}`)
+    .action(async (paths: string[], opts: { format?: string; config?: string; maxWarnings?: string; rule?: string[]; fix?: boolean; output?: string; force?: boolean }) => {
+      const { checkCommand, CHECK_FORMATS } = await import('../commands/check.js');
+      const options: CheckCommandOptions = { paths, format: checkFormat(opts.format, CHECK_FORMATS) ?? 'text', rules: opts.rule ?? [], fix: opts.fix === true };
+      if (opts.config !== undefined) options.config = opts.config;
+      if (opts.maxWarnings !== undefined) {
+        const n = Number(opts.maxWarnings);
+        if (!Number.isInteger(n) || n < 0) throw new OverensError('checkMaxWarnings', { value: opts.maxWarnings });
+        options.maxWarnings = n;
+      }
+      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
+      if (opts.force === true) options.force = true;
+      exitCode = await checkCommand(options, ctx);
+    });
+
+  program
+    .command('init')
+    .description(t(lang, 'initDescription'))
+    .argument('[dir]', t(lang, 'initArgDir'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .action(async (dir: string | undefined) => {
+      const { initCommand } = await import('../commands/init.js');
+      exitCode = await initCommand({ dir: dir ?? '.' }, ctx);
+    });
 
   // Subcommands are registered above; make their usage errors come back here too.
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

@@ -1,0 +1,39 @@
+/** structure: the sections a document of its kind must have (an agreement: vision, purpose, goals), and an åtagande under every principle. */
+import { Type } from '@sinclair/typebox';
+import type { Rule } from '../check/types.js';
+
+const NAMES: Record<string, { sv: string; en: string }> = {
+  vision: { sv: 'vision', en: 'vision' },
+  purpose: { sv: 'syfte', en: 'purpose' },
+  goals: { sv: 'mål', en: 'goals' },
+  principles: { sv: 'principer', en: 'principles' },
+};
+
+export const rule: Rule = {
+  id: 'required-sections',
+  category: 'structure',
+  level: 'error',
+  description: {
+    en: 'A document has the sections its kind requires (an agreement: vision, purpose and goals), and every principle has at least one åtagande.',
+    sv: 'Ett dokument har de avsnitt dess slag kräver (en överenskommelse: vision, syfte och mål), och varje princip har minst ett åtagande.',
+  },
+  options: Type.Object(
+    { require: Type.Record(Type.String(), Type.Array(Type.Union(Object.keys(NAMES).map((k) => Type.Literal(k)))), { default: { agreement: ['vision', 'purpose', 'goals'], report: [] } }) },
+    { additionalProperties: false },
+  ),
+  fromParse: ['principle-without-commitments'],
+  examples: {
+    bad: '# Överenskommelse\n\n## Vision\n\nEtt län där alla kan delta.\n\n## Mål\n\n- Fler mötesplatser.\n',
+    good: '# Överenskommelse\n\n## Vision\n\nEtt län där alla kan delta.\n\n## Syfte\n\nAtt stärka samverkan.\n\n## Mål\n\n- Fler mötesplatser.\n',
+  },
+  checkDocument({ model, kind, options, report }) {
+    const require = (options.require as Record<string, string[]>)[kind] ?? [];
+    const has: Record<string, boolean> = { vision: model.vision !== null, purpose: model.purpose !== null, goals: model.goals.length > 0, principles: model.principles.length > 0 };
+    const start = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    for (const part of require) {
+      if (has[part]) continue;
+      const name = NAMES[part]!;
+      report({ place: start, message: { en: `no ${name.en}: an ${kind} needs one (looked for a heading or a sentence that states it)`, sv: `ingen ${name.sv}: ett dokument av slaget ${kind} ska ha det (sökte efter en rubrik eller en mening som anger det)` } });
+    }
+  },
+};
