@@ -6,7 +6,7 @@
  * 2 could not run.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { CommandContext } from '../cli/context.js';
@@ -148,7 +148,11 @@ async function collect(paths: string[], cwd: string): Promise<{ manifests: Manif
     for (const m of found) {
       manifests.push(m);
       // A revision of one section is checked for what it has, not for the sections of a whole agreement.
-      for (const r of m.revisions) add(revisionPath(m, r), r.scope !== undefined ? 'section' : (m.kind ?? 'agreement'));
+      // A revision whose source is missing is the manifest rule's finding, not a document to read.
+      for (const r of m.revisions) {
+        const path = revisionPath(m, r);
+        if (existsSync(path)) add(path, r.scope !== undefined ? 'section' : (m.kind ?? 'agreement'));
+      }
     }
     if (files.length === 0) for (const f of agreementFiles(full)) add(f, 'agreement');
   }
