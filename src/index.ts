@@ -34,3 +34,15 @@ export { render, formatOfFile, isBinaryFormat, RENDER_FORMATS, type RenderFormat
 export { renderMarkdown, renderHtml, renderTypst, renderPdf, renderDocx, renderDocument, type RenderDocument, type RenderBlock, type DocumentOptions } from './render/index.js';
 export { templateContext, type TemplateContext } from './render/context.js';
 export { swedishDate, joinSwedish } from './render/swedish.js';
+// Check: the linter for agreement repositories.
+export { check, checkManifest, type CheckOptions } from './check/index.js';
+export { resolveConfig, findConfig, configJsonSchema, CONFIG_NAME, type ResolvedConfig } from './check/config.js';
+export { applyFixes, type FixChange } from './check/fix.js';
+export { checkJsonSchema, CHECK_SCHEMA_VERSION, type CheckResult } from './check/schema.js';
+export { RULES } from './rules/index.js';
+export type { Rule, Finding, Fix, RuleLevel, RuleSetting } from './check/types.js';
+export { renderCheckText } from './reporters/check-text.js';
+export { renderCheckJson } from './reporters/check-json.js';
+export { renderCheckSarif } from './reporters/check-sarif.js';
+export { renderCheckGithub } from './reporters/check-github.js';
+export { renderCheckJunit } from './reporters/check-junit.js';
