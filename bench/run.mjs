@@ -4,26 +4,35 @@
  * run, interleaved, at least 5 runs each. Not a test: nothing here asserts a
  * time. Prints a Markdown table and writes it to bench/results/<date>.md.
  *
- * Cases so far (issue 15 adds the diff, check and build cases):
+ * Cases so far (issue 15 adds the diff and build cases):
  * - render of the Norrbotten agreement to each format, next to pandoc's
  *   Markdown → HTML and Markdown → PDF (with the first LaTeX engine found)
- *   from the same text, and bare `node -e ""`, the startup floor.
+ *   from the same text, and bare `node -e ""`, the startup floor;
+ * - check of a generated repository (bench/repo.mjs: N agreements, two rounds
+ *   each, as Markdown), next to markdownlint-cli2 on the same files.
  *
- *   npm run bench            # 5 runs
- *   npm run bench -- --runs 9
+ *   npm run bench                                   # 5 runs; a repository of 1,000 agreements, 3 runs
+ *   npm run bench -- --runs 9 --agreements 200 --check-runs 5
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const runs = Math.max(5, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]) || fallback;
+};
+const runs = Math.max(5, arg('--runs', 5));
+const agreements = arg('--agreements', 1000);
+const checkRuns = Math.max(1, arg('--check-runs', 3));
 const dir = mkdtempSync(join(tmpdir(), 'overens-bench-'));
 const SOURCE = 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt';
 const node = process.execPath;
 const overens = ['bin/overens.js'];
 
 const found = (program) => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
+const foundFile = (file) => spawnSync('test', ['-x', file]).status === 0;
 
 // The same text for every tool: the agreement as overens renders it to Markdown.
 const md = join(dir, 'norrbotten.md');
@@ -43,15 +52,30 @@ const cases = [
   found('pandoc') && engine ? { name: `pandoc md → pdf (${engine})`, cmd: ['pandoc', md, `--pdf-engine=${engine}`, '-o', join(dir, 'p.pdf')] } : { name: 'pandoc md → pdf', missing: found('pandoc') ? 'no LaTeX engine installed that sets this text' : 'pandoc not installed' },
 ];
 
+// The repository the check cases read.
+const repo = join(dir, 'repo');
+const generated = spawnSync(node, ['bench/repo.mjs', repo, String(agreements)], { encoding: 'utf8' });
+if (generated.status !== 0) throw new Error(`could not generate the repository: ${generated.stderr}`);
+const markdownlint = 'node_modules/.bin/markdownlint-cli2';
+const checkCases = [
+  { name: `overens check, ${agreements} agreements (${agreements * 2} documents)`, cmd: [node, ...overens, 'check', join(repo, 'agreements'), '--format', 'json', '-o', join(dir, 'check.json'), '--force'], ok: [0, 1] },
+  foundFile(markdownlint) ? { name: `markdownlint-cli2, the same ${agreements * 2} Markdown files`, cmd: [markdownlint, `${repo}/agreements/**/*.md`], ok: [0, 1] } : { name: 'markdownlint-cli2', missing: 'not installed (npm ci installs it)' },
+];
+cases.push(...checkCases);
+
 const times = new Map(cases.map((c) => [c.name, []]));
 const failed = new Map();
 for (let r = 0; r < runs; r++) {
   for (const c of cases) {
     if (c.missing || failed.has(c.name)) continue;
+    // The repository cases take minutes: fewer runs.
+    if (checkCases.includes(c) && r >= checkRuns) continue;
     const start = process.hrtime.bigint();
-    const out = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000 });
+    // A linter writes a line per finding: room for all of it, so the run is not cut short.
+    const out = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 1_800_000, maxBuffer: 512 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (out.status !== 0) failed.set(c.name, (out.stderr || String(out.error)).split('\n')[0]);
+    // A linter exits 1 when it finds something: that is a run, not a failure.
+    if (!(c.ok ?? [0]).includes(out.status)) failed.set(c.name, (out.stderr || String(out.error)).split('\n')[0]);
     else times.get(c.name).push(seconds);
   }
 }
@@ -61,12 +85,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floor = median(times.get(cases[0].name));
 const pandocPdf = cases.find((c) => c.name.startsWith('pandoc md → pdf') && !c.missing);
 const pandocMedian = pandocPdf && times.get(pandocPdf.name).length ? median(times.get(pandocPdf.name)) : undefined;
+const lint = checkCases.find((c) => c.name.startsWith('markdownlint') && !c.missing);
+const lintMedian = lint && times.get(lint.name).length ? median(times.get(lint.name)) : undefined;
 const lines = [
   `# Benchmark ${new Date().toISOString().slice(0, 10)}`,
   '',
-  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${runs} runs each, interleaved. Input: ${SOURCE} (${md.length ? 'rendered to Markdown for the peers' : ''}).`,
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${runs} runs each (the repository cases ${checkRuns}), interleaved. Render input: ${SOURCE}, rendered to Markdown for the peers. Check input: bench/repo.mjs, ${agreements} agreements.`,
   '',
-  '| case | min | median | max | × node | × pandoc md → pdf |',
+  '| case | min | median | max | × node | × peer |',
   '| --- | --- | --- | --- | --- | --- |',
 ];
 for (const c of cases) {
@@ -75,7 +101,9 @@ for (const c of cases) {
   else {
     const t = times.get(c.name);
     const m = median(t);
-    lines.push(`| ${c.name} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${pandocMedian ? (m / pandocMedian).toFixed(2) : 'n/a'} |`);
+    // The peer of a render case is pandoc's Markdown → PDF; of a check case, markdownlint-cli2.
+    const peer = checkCases.includes(c) ? lintMedian : pandocMedian;
+    lines.push(`| ${c.name} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${peer ? (m / peer).toFixed(2) : 'n/a'} |`);
   }
 }
 const table = `${lines.join('\n')}\n`;

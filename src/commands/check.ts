@@ -15,9 +15,8 @@ import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
 import { writeOutput } from '../io.js';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
-import { parseFileWithSource } from '../parse/index.js';
-import { loadSwedishSpeller } from '../spell.js';
-import { check, checkManifest } from '../check/index.js';
+import { checkManifest } from '../check/index.js';
+import { checkFiles } from '../check/files.js';
 import { findConfig, resolveConfig } from '../check/config.js';
 import { applyFixes } from '../check/fix.js';
 import type { Finding } from '../check/types.js';
@@ -79,13 +78,11 @@ export async function checkCommand(options: CheckCommandOptions, ctx: CommandCon
     files.push(file);
     findings.push(...checkManifest({ ...m, file }, await readFile(m.file, 'utf8'), { config, lang }));
   }
-  const speller = await loadSwedishSpeller();
-  for (const target of targets) {
-    const file = shown(target.file);
-    const { model, source } = await parseFileWithSource(file, { lang });
-    files.push(file);
-    findings.push(...(await check(model, { config, sourceText: source.text, kind: target.kind, lang, speller })));
-  }
+  const results = await checkFiles(targets.map((target) => ({ file: shown(target.file), kind: target.kind, config, lang })));
+  targets.forEach((target, i) => {
+    files.push(shown(target.file));
+    findings.push(...results[i]!);
+  });
 
   let remaining = findings;
   if (options.fix) {

@@ -20,6 +20,17 @@ const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 
 const LINKS = ['', 's', 'e', 'a', 'u', 'o'];
 const MIN_PART = 3;
 
+/** Hunspell's suggestions take about 0.15 s a word: each word once per process (a repository repeats its slips). */
+const SUGGESTIONS = new Map<string, string[]>();
+function suggestionsFor(speller: { suggest(word: string): string[] }, word: string): string[] {
+  let list = SUGGESTIONS.get(word);
+  if (!list) {
+    list = speller.suggest(word).slice(0, 3);
+    SUGGESTIONS.set(word, list);
+  }
+  return list;
+}
+
 export const rule: Rule = {
   id: 'spelling',
   category: 'spelling',
@@ -94,7 +105,7 @@ export const rule: Rule = {
         // Each place once; a word misspelt the same way many times is reported at each place.
         const place = locate(lines, t.position, w, after.get(w), true);
         after.set(w, { line: place.end.line, column: place.end.column });
-        const suggestions = speller.suggest(w).slice(0, 3);
+        const suggestions = suggestionsFor(speller, w);
         report({
           place,
           element: t.id,
