@@ -87,6 +87,24 @@ describe('overens check', () => {
     expect(out.findings[1]!.message).toMatch(/source saknas\.md does not exist/u);
   });
 
+  it('checks many files on every core with the same findings, in file order, as one at a time', () => {
+    const dir = tmp();
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, `a${i}.md`), AGREEMENT.replace('Fler mötesplatser.', `Fler mötesplatser, X ledamöter och att att ${i}.`));
+    const pooled = cli(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(pooled.code).toBe(1);
+    const all = JSON.parse(pooled.stdout) as { files: string[]; findings: Array<{ file: string; ruleId: string }> };
+    expect(all.files).toEqual(Array.from({ length: 10 }, (_, i) => `a${i}.md`));
+    const one = JSON.parse(cli(['check', 'a3.md', '--format', 'json'], { cwd: dir }).stdout) as { findings: unknown[] };
+    expect(all.findings.filter((f) => f.file === 'a3.md')).toEqual(one.findings);
+    expect(all.findings.map((f) => f.file)).toEqual([...all.findings.map((f) => f.file)].sort());
+    // A file that cannot be read stops the run with one line, as it does in one thread.
+    writeFileSync(join(dir, 'a5.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const broken = cli(['check', '.'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/a5\.md/u);
+  });
+
   it('bad usage: one line, exit 2', () => {
     for (const [args, message] of [
       [['check', 'nothing-here'], /nothing-here: no such file/u],
