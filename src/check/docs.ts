@@ -30,6 +30,7 @@ export function rulesMarkdown(): string {
       for (const [name, schema] of Object.entries(options)) out.push(`- \`${name}\`: ${(schema as { description?: string }).description ?? ''} Default: \`${JSON.stringify((schema as { default?: unknown }).default)}\``.replace(/: {2}Default/u, ': Default'));
     }
     const lang = r.examples.path?.endsWith('.yaml') ? 'yaml' : r.examples.path?.endsWith('.txt') ? 'text' : 'md';
+    if (r.examples.parties) out.push('', `With the parties ${r.examples.parties.map((p) => `"${p}"`).join(' and ')} in the manifest:`);
     if (r.examples.bad !== '') out.push('', 'Flagged:', '', fence(r.examples.bad, lang));
     else if (r.examples.path) out.push('', `Flagged: a Word file with changes still tracked, such as \`${r.examples.path}\`.`);
     out.push('', 'Not flagged:', '', fence(r.examples.good, lang === 'text' ? 'text' : lang), '');

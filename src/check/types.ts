@@ -71,7 +71,7 @@ export interface Rule {
   /** Rule options (TypeBox), with their defaults. */
   options?: TSchema;
   /** A document this rule flags and one it does not (docs/rules.md shows them; tests run them). */
-  examples: { bad: string; good: string; path?: string };
+  examples: { bad: string; good: string; path?: string; /** The parties a manifest would give the example. */ parties?: string[] };
   /** Parse warnings with these rule ids are this rule's findings. */
   fromParse?: string[];
   checkDocument?(ctx: DocumentContext): void;

@@ -6,6 +6,9 @@ import { rule as statedCount } from './stated-count.js';
 import { rule as placeholder } from './placeholder.js';
 import { rule as pageReference } from './page-reference.js';
 import { rule as sectionReference } from './section-reference.js';
+import { rule as attachmentReference } from './attachment-reference.js';
+import { rule as bodyNames } from './body-names.js';
+import { rule as partyNames } from './party-names.js';
 import { rule as abbreviationConsistency } from './abbreviation-consistency.js';
 import { rule as duplicateText } from './duplicate-text.js';
 import { rule as annotation } from './annotation.js';
@@ -24,7 +27,10 @@ export const RULES: readonly Rule[] = [
   placeholder,
   pageReference,
   sectionReference,
+  attachmentReference,
   abbreviationConsistency,
+  bodyNames,
+  partyNames,
   duplicateText,
   annotation,
   trackedChange,

@@ -26,6 +26,7 @@ async function findingsOf(rule: Rule, text: string, path?: string) {
   }
   const bytes = text === '' && path ? readFileSync(join(ROOT, path)) : text;
   const model = await parse(bytes, { path: path ?? 'example.md' });
+  if (rule.examples.parties) model.meta.parties = rule.examples.parties;
   return (await check(model, { sourceText: typeof bytes === 'string' ? bytes : '' })).filter((f) => f.ruleId === rule.id);
 }
 
