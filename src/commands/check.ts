@@ -156,14 +156,14 @@ async function collect(paths: string[], cwd: string): Promise<{ manifests: Manif
   return { manifests, broken, targets };
 }
 
-/** Agreement files under a folder without manifests (not READMEs, not hidden folders). */
+/** Agreement files under a folder without manifests (not a README, changelog or licence; not hidden folders). */
 function agreementFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) out.push(...agreementFiles(full));
-    else if (AGREEMENT_FILE.has(extname(name).toLowerCase()) && !/^(?:readme|changelog|license)/iu.test(name)) out.push(full);
+    else if (AGREEMENT_FILE.has(extname(name).toLowerCase()) && !/readme|changelog|license|contributing/iu.test(name)) out.push(full);
   }
   return out;
 }
