@@ -46,3 +46,6 @@ export { renderCheckJson } from './reporters/check-json.js';
 export { renderCheckSarif } from './reporters/check-sarif.js';
 export { renderCheckGithub } from './reporters/check-github.js';
 export { renderCheckJunit } from './reporters/check-junit.js';
+// Log: an agreement's history across its revisions.
+export { historyOf, followElement, type History, type Round, type ElementTimeline, type ElementEvent, type EventKind } from './history/index.js';
+export { roundLines } from './history/phrases.js';

@@ -13,6 +13,7 @@ import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat, type ParseCommandOptions } 
 import type { DiffCommandOptions } from '../commands/diff.js';
 import type { RenderCommandOptions } from '../commands/render.js';
 import type { CheckCommandOptions } from '../commands/check.js';
+import type { LogCommandOptions } from '../commands/log.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -211,6 +212,28 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
       if (opts.force === true) options.force = true;
       exitCode = await checkCommand(options, ctx);
+    });
+
+  program
+    .command('log')
+    .description(t(lang, 'logDescription'))
+    .argument('<agreement>', t(lang, 'logArgAgreement'))
+    .option('--element <id>', t(lang, 'logOptElement'))
+    .option('--in <label>', t(lang, 'logOptIn'))
+    .option('-f, --format <format>', t(lang, 'logOptFormat'))
+    .option('--dir <dir>', t(lang, 'renderOptDir'))
+    .option('-o, --output <file>', t(lang, 'parseOptOutput'))
+    .option('--force', t(lang, 'optForce'))
+    .helpOption('-h, --help', t(lang, 'optHelp'))
+    .addHelpText('after', `\n${t(lang, 'logExamples')}`)
+    .action(async (agreement: string, opts: { element?: string; in?: string; format?: string; dir?: string; output?: string; force?: boolean }) => {
+      const { logCommand, LOG_FORMATS } = await import('../commands/log.js');
+      const options: LogCommandOptions = { agreement, format: checkFormat(opts.format, LOG_FORMATS) ?? 'text', dir: opts.dir ?? 'agreements' };
+      if (opts.element !== undefined) options.element = opts.element;
+      if (opts.in !== undefined) options.in = opts.in;
+      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
+      if (opts.force === true) options.force = true;
+      exitCode = await logCommand(options, ctx);
     });
 
   program
