@@ -36,7 +36,7 @@ export async function initCommand(options: { dir: string }, ctx: CommandContext)
     await mkdir(dirname(join(target, f)), { recursive: true });
     await writeOutput(join(target, f), await readFile(join(TEMPLATE, f)), [], {});
   }
-  io.stdout.write(`${t(lang, 'initDone', { count: files.length, dir: options.dir })}\n`);
+  io.stdout.write(`${t(lang, 'initDone', { count: files.length, dir: target })}\n`);
   for (const f of files) io.stdout.write(`  ${join(options.dir, f)}\n`);
   return 0;
 }
