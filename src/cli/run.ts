@@ -44,6 +44,11 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 /** "-o -" and "-o /dev/stdout" are standard output (which may be a socket no path can open). */
 const isStdout = (file: string) => file === '-' || file === '/dev/stdout' || file === '/dev/fd/1' || file === '/proc/self/fd/1';
 
+/** What -o and --force ask of a command: a file to write (none for standard output), and whether it may replace one. */
+function outputOf(opts: { output?: string; force?: boolean }): { output?: string; force?: boolean } {
+  return { ...(opts.output !== undefined && !isStdout(opts.output) ? { output: opts.output } : {}), ...(opts.force === true ? { force: true } : {}) };
+}
+
 export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdin: process.stdin }): Promise<number> {
   const lang = langFromArgv(argv, io.env);
   const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
@@ -88,8 +93,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       const from = checkFormat(opts.from, SOURCE_FORMATS);
       if (format) options.format = format;
       if (from) options.from = from;
-      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
-      if (opts.force === true) options.force = true;
+      Object.assign(options, outputOf(opts));
       exitCode = await parseCommand(options, ctx);
     });
 
@@ -141,8 +145,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
           profiles: opts.profile ?? [],
           dir: opts.dir ?? 'agreements',
         };
-        if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
-        if (opts.force === true) options.force = true;
+        Object.assign(options, outputOf(opts));
         if (opts.scope !== undefined) options.scope = opts.scope;
         exitCode = await diffCommand(options, ctx);
       },
@@ -178,8 +181,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         if (format) options.format = format;
         const paper = checkFormat(opts.paper?.toLowerCase(), ['a4', 'a5'] as const);
         if (paper) options.paper = paper;
-        if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
-        if (opts.force === true) options.force = true;
+        Object.assign(options, outputOf(opts));
         if (opts.template !== undefined) options.template = opts.template;
         if (opts.draft === true) options.draft = true;
         if (opts.final === true) options.final = true;
@@ -209,8 +211,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
         if (!Number.isInteger(n) || n < 0) throw new OverensError('checkMaxWarnings', { value: opts.maxWarnings });
         options.maxWarnings = n;
       }
-      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
-      if (opts.force === true) options.force = true;
+      Object.assign(options, outputOf(opts));
       exitCode = await checkCommand(options, ctx);
     });
 
@@ -231,8 +232,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       const options: LogCommandOptions = { agreement, format: checkFormat(opts.format, LOG_FORMATS) ?? 'text', dir: opts.dir ?? 'agreements' };
       if (opts.element !== undefined) options.element = opts.element;
       if (opts.in !== undefined) options.in = opts.in;
-      if (opts.output !== undefined && !isStdout(opts.output)) options.output = opts.output;
-      if (opts.force === true) options.force = true;
+      Object.assign(options, outputOf(opts));
       exitCode = await logCommand(options, ctx);
     });
 
