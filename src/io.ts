@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, rmSync } from 'node:fs';
 import { lstat, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { OverensError } from './errors.js';
 
 export interface WriteOptions {
@@ -66,6 +66,12 @@ async function followLinks(path: string, depth = 0): Promise<string> {
   }
   if (!info.isSymbolicLink()) return path;
   return followLinks(resolve(dirname(path), await readlink(path)), depth + 1);
+}
+
+/** A path as a user in `cwd` names it: relative when it is below, else as it is. */
+export function shownPath(cwd: string, path: string): string {
+  const here = relative(cwd, path);
+  return here === '' || here.startsWith('..') ? path : here;
 }
 
 /** A path with every link resolved, or the path itself (absolute) when it does not exist yet. */

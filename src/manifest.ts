@@ -78,6 +78,21 @@ export function revisionPath(manifest: Manifest, revision: ManifestRevision): st
   return path;
 }
 
+/** The manifest of an agreement by its id, under a directory; an unknown id names the known ones. */
+export async function findAgreement(dir: string, id: string): Promise<Manifest> {
+  const manifests = await discoverManifests(dir);
+  const manifest = manifests.find((m) => m.id === id);
+  if (!manifest) throw new OverensError('diffNoAgreement', { agreement: id, dir, known: manifests.map((m) => m.id).join(', ') });
+  return manifest;
+}
+
+/** A revision of an agreement by its label; an unknown label names the known ones. */
+export function revisionByLabel(manifest: Manifest, label: string): ManifestRevision {
+  const revision = manifest.revisions.find((r) => r.label === label);
+  if (!revision) throw new OverensError('diffNoRevision', { agreement: manifest.id, label, known: manifest.revisions.map((r) => r.label).join(', ') });
+  return revision;
+}
+
 /** Every manifest under a directory, sorted by path. */
 export async function discoverManifests(dir: string): Promise<Manifest[]> {
   return Promise.all((await manifestFiles(dir)).map(loadManifest));

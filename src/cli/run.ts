@@ -3,7 +3,7 @@
  * errors to exit codes (0 ok, 1 findings, 2 could not run). `bin/overens.js`
  * only calls `run`. Nothing here calls process.exit.
  */
-import { readFileSync } from 'node:fs';
+import { VERSION } from '../version.js';
 import { Command, CommanderError } from 'commander';
 import { OverensError } from '../errors.js';
 import { showControls } from '../text.js';
@@ -15,7 +15,6 @@ import type { RenderCommandOptions } from '../commands/render.js';
 import type { CheckCommandOptions } from '../commands/check.js';
 import type { LogCommandOptions } from '../commands/log.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** `--lang` is needed before the program is built, since help text depends on it. */
 export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {

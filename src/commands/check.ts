@@ -7,13 +7,13 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { VERSION } from '../version.js';
+import { extname, join, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { styleFor } from '../cli/context.js';
 import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
-import { writeOutput } from '../io.js';
+import { shownPath, writeOutput } from '../io.js';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
 import { checkManifest } from '../check/index.js';
 import { checkFiles } from '../check/files.js';
@@ -41,7 +41,6 @@ export interface CheckCommandOptions {
   force?: boolean;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const AGREEMENT_FILE = new Set(['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm']);
 
 interface Target {
@@ -60,10 +59,7 @@ export async function checkCommand(options: CheckCommandOptions, ctx: CommandCon
   const configFile = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   if (options.config !== undefined && !(await stat(configFile!).then((s) => s.isFile(), () => false))) throw new OverensError('fileNotFound', { file: options.config });
   const config = resolveConfig(configFile, overrides);
-  const shown = (p: string) => {
-    const r = relative(io.cwd, p);
-    return r.startsWith('..') ? p : r;
-  };
+  const shown = (p: string) => shownPath(io.cwd, p);
 
   const { manifests, broken, targets } = await collect(options.paths.length > 0 ? options.paths : ['agreements'], io.cwd);
   const findings: Finding[] = [];

@@ -1,12 +1,11 @@
 /** `overens diff OLD NEW`: two revisions compared by structure, in text, JSON, Markdown or a summary table. */
-import { relative } from 'node:path';
 import { t } from '../i18n.js';
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { diffAgreements } from '../diff/align.js';
 import { loadSide, manifestSides } from '../diff/inputs.js';
-import { writeOutput } from '../io.js';
+import { shownPath, writeOutput } from '../io.js';
 import { renderDiff } from '../reporters/diff.js';
 import { withVisibleControls } from '../text.js';
 
@@ -35,10 +34,7 @@ const UNRELATED = 0.5;
 export async function diffCommand(options: DiffCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
   // Revisions named by label are shown by their path from here, as build shows them.
-  const fromHere = (path: string) => {
-    const here = relative(io.cwd, path);
-    return here.startsWith('..') ? path : here;
-  };
+  const fromHere = (path: string) => shownPath(io.cwd, path);
   const [oldSpec, newSpec] = options.args.length === 3 ? (await manifestSides(options.dir, options.args[0]!, options.args[1]!, options.args[2]!)).map(fromHere) : [options.args[0]!, options.args[1]!];
   const parseOptions = { lang, profiles: options.profiles };
   const [oldModel, newModel, speller] = await Promise.all([loadSide(oldSpec, parseOptions, io.cwd), loadSide(newSpec, parseOptions, io.cwd), loadSwedishSpeller()]);

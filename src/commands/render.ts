@@ -1,11 +1,10 @@
 /** `overens render INPUT [LABEL]`: a publishable version of an agreement (pdf, html, docx, md, typst). */
-import { relative } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { CommandContext } from '../cli/context.js';
 import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
-import { writeOutput } from '../io.js';
-import { discoverManifests, revisionPath } from '../manifest.js';
+import { shownPath, writeOutput } from '../io.js';
+import { discoverManifests, revisionByLabel, revisionPath } from '../manifest.js';
 import { parseBytesWithSource, parseFile } from '../parse/index.js';
 import { readStream } from '../read-file.js';
 import { formatOfFile, isBinaryFormat, render, type RenderFormat } from '../render/index.js';
@@ -68,14 +67,8 @@ async function inputFile(options: RenderCommandOptions, cwd: string): Promise<st
     if (options.label === undefined) throw new OverensError('fileNotFound', { file: options.input });
     throw new OverensError('diffNoAgreement', { agreement: options.input, dir: options.dir, known: manifests.map((m) => m.id).join(', ') });
   }
-  const known = manifest.revisions.map((r) => r.label).join(', ');
   // Without a label: the latest revision that covers the whole agreement (revisions are listed oldest first).
-  const revision = options.label !== undefined ? manifest.revisions.find((r) => r.label === options.label) : [...manifest.revisions].reverse().find((r) => r.scope === undefined);
-  if (!revision) {
-    if (options.label !== undefined) throw new OverensError('diffNoRevision', { agreement: manifest.id, label: options.label, known });
-    throw new OverensError('renderNoWholeRevision', { agreement: manifest.id, known });
-  }
-  const path = revisionPath(manifest, revision);
-  const here = relative(cwd, path);
-  return here.startsWith('..') ? path : here;
+  const revision = options.label !== undefined ? revisionByLabel(manifest, options.label) : [...manifest.revisions].reverse().find((r) => r.scope === undefined);
+  if (!revision) throw new OverensError('renderNoWholeRevision', { agreement: manifest.id, known: manifest.revisions.map((r) => r.label).join(', ') });
+  return shownPath(cwd, revisionPath(manifest, revision));
 }

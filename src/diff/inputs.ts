@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import type { Agreement } from '../model.js';
 import { parse, parseFile, type ParseOptions } from '../parse/index.js';
-import { discoverManifests, revisionPath } from '../manifest.js';
+import { findAgreement, revisionByLabel, revisionPath } from '../manifest.js';
 import { diffAgreements, type DiffOptions } from './align.js';
 import type { Diff } from './model.js';
 import { OverensError } from '../errors.js';
@@ -51,14 +51,8 @@ export async function loadSide(spec: string, options: Omit<ParseOptions, 'path'>
 
 /** The two source files of an agreement's revisions, by manifest id and labels. */
 export async function manifestSides(dir: string, agreement: string, oldLabel: string, newLabel: string): Promise<[string, string]> {
-  const manifests = await discoverManifests(dir);
-  const manifest = manifests.find((m) => m.id === agreement);
-  if (!manifest) throw new OverensError('diffNoAgreement', { agreement, dir, known: manifests.map((m) => m.id).join(', ') });
-  const path = (label: string) => {
-    const revision = manifest.revisions.find((r) => r.label === label);
-    if (!revision) throw new OverensError('diffNoRevision', { agreement, label, known: manifest.revisions.map((r) => r.label).join(', ') });
-    return revisionPath(manifest, revision);
-  };
+  const manifest = await findAgreement(dir, agreement);
+  const path = (label: string) => revisionPath(manifest, revisionByLabel(manifest, label));
   return [path(oldLabel), path(newLabel)];
 }
 

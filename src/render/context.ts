@@ -4,12 +4,11 @@
  * Swedish, the date's parts and the labels a page prints. Only data: every
  * value is a plain JSON value, so a template reaches no functions.
  */
-import { readFileSync } from 'node:fs';
 import type { Agreement } from '../model.js';
 import type { RenderDocument } from './document.js';
 import { swedishDate } from './swedish.js';
+import { VERSION } from '../version.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The words a rendered page prints around the agreement's own text. */
 export const LABELS = {

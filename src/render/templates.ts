@@ -16,7 +16,8 @@
  * - a broken template gives an `OverensError` naming the file, line and reason.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { shownPath } from '../io.js';
 import { fileURLToPath } from 'node:url';
 import { Liquid, LiquidError } from 'liquidjs';
 import { OverensError } from '../errors.js';
@@ -94,7 +95,7 @@ function templateError(error: unknown, roots: string[]): OverensError {
   const file = token?.file ?? (token?.input !== undefined ? fileWithText(roots, token.input) : undefined) ?? roots[0]!;
   const [line] = token?.getPosition?.() ?? [0, 0];
   const reason = (error.message.split(', line:')[0] ?? error.message).replace(/, file:.*$/u, '');
-  return new OverensError('renderTemplate', { file: shown(file), line, reason }, { cause: error });
+  return new OverensError('renderTemplate', { file: shownPath(process.cwd(), file), line, reason }, { cause: error });
 }
 
 /** The template file (first in lookup order) whose text is `text`. */
@@ -108,8 +109,3 @@ function fileWithText(roots: string[], text: string): string | undefined {
   return undefined;
 }
 
-/** A template path as a user knows it: relative to here when it is below. */
-function shown(file: string): string {
-  const here = relative(process.cwd(), file);
-  return here.startsWith('..') ? file : here;
-}
