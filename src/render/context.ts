@@ -5,7 +5,7 @@
  * value is a plain JSON value, so a template reaches no functions.
  */
 import type { Agreement } from '../model.js';
-import type { RenderDocument } from './document.js';
+import { bodyOf, type RenderDocument } from './document.js';
 import { swedishDate } from './swedish.js';
 import { VERSION } from '../version.js';
 
@@ -59,7 +59,7 @@ export function templateContext(doc: RenderDocument, model: Agreement, paper: Pa
   return {
     lang: 'sv',
     doc,
-    body: doc.blocks[0]?.kind === 'heading' && doc.blocks[0].element === 'title' ? doc.blocks.slice(1) : doc.blocks,
+    body: bodyOf(doc.blocks),
     // A plain copy: the template sees data only.
     model: JSON.parse(JSON.stringify(model)) as Agreement,
     labels: LABELS,

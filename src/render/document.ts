@@ -103,13 +103,19 @@ export function anchorOf(id: string): string {
   return id.replace(/[^\p{L}\p{N}/_.-]+/gu, '-');
 }
 
+/** The blocks after the title block, if the view starts with one. */
+export function bodyOf(blocks: RenderBlock[]): RenderBlock[] {
+  return blocks[0]?.kind === 'heading' && blocks[0].element === 'title' ? blocks.slice(1) : blocks;
+}
+
 /** The render view of a model. */
 export function renderDocument(model: Agreement, options: DocumentOptions = {}): RenderDocument {
-  const markdownFootnotes = model.footnotes.some((f) => f.markers.length > 0 && JSON.stringify(model.sections).includes(`[^${f.number}]`));
+  const sections = JSON.stringify(model.sections);
+  const markdownFootnotes = model.footnotes.some((f) => f.markers.length > 0 && sections.includes(`[^${f.number}]`));
   const blocks = groupBlocks(wholeItems(model, flow(model, { principles: 'number' })).filter((b) => !b.hidden), markdownFootnotes);
-  const titleBlock = blocks[0]?.kind === 'heading' && blocks[0].element === 'title' ? blocks[0] : undefined;
-  const body = titleBlock ? blocks.slice(1) : blocks;
-  const title = titleBlock?.text ?? model.meta.title ?? model.meta.id;
+  const body = bodyOf(blocks);
+  const titleBlock = body === blocks ? undefined : blocks[0];
+  const title = titleBlock?.kind === 'heading' ? titleBlock.text : (model.meta.title ?? model.meta.id);
   const revision = model.meta.revision;
   return {
     id: model.meta.id,
@@ -118,7 +124,7 @@ export function renderDocument(model: Agreement, options: DocumentOptions = {}):
     region: model.meta.region,
     revision: revision ? { ...revision } : null,
     mark: draftMark(revision?.status, options.draft),
-    blocks: titleBlock ? [titleBlock, ...body] : body,
+    blocks,
     toc: body.flatMap((b) => (b.kind === 'heading' && b.toc ? [{ level: b.level, text: b.text, anchor: b.anchor }] : [])),
     markdownFootnotes,
   };
