@@ -1,5 +1,56 @@
-/** Word packages that are the same bytes for the same input: fixed dates in the properties and the ZIP. */
+/**
+ * What the Word outputs (the rendered version and the tracked-changes diff)
+ * share: heading styles by level, text as runs, and packages that are the same
+ * bytes for the same input (fixed dates in the properties and the ZIP).
+ */
 import JSZip from 'jszip';
+import { FootnoteReferenceRun, HeadingLevel, Tab, type ParagraphChild } from 'docx';
+
+/** Word's heading styles, level 1 to 6. */
+export const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+export interface RunOptions {
+  /** Footnote numbers laid out as Word footnotes: a marker of one of them becomes a reference. */
+  notes: ReadonlySet<number>;
+  /** Footnote markers, the number in group 1 or 2 (global). */
+  markers: RegExp;
+  bold: boolean;
+  /** A run of text from its children (text and tabs) and format: plain, inserted or deleted. */
+  make(children: Array<string | Tab>, format: { break?: number; bold?: boolean }): ParagraphChild;
+}
+
+/**
+ * Runs for a text: each line break a Word line break, a tab Word's tab element
+ * (never a tab character inside the text), and a marker of a footnote in
+ * `notes` a reference to that Word footnote.
+ */
+export function wordRuns(text: string, o: RunOptions): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  text.split('\n').forEach((line, i) => {
+    const parts: Array<string | number> = [];
+    let at = 0;
+    if (o.notes.size > 0) {
+      for (const m of line.matchAll(o.markers)) {
+        const n = Number(m[1] ?? m[2]);
+        if (!o.notes.has(n)) continue;
+        parts.push(line.slice(at, m.index), n);
+        at = m.index + m[0].length;
+      }
+    }
+    parts.push(line.slice(at));
+    parts.forEach((part, k) => {
+      if (typeof part === 'number') {
+        out.push(new FootnoteReferenceRun(part));
+        return;
+      }
+      const first = i > 0 && k === 0;
+      if (part === '' && !first) return;
+      const children = part.split('\t').flatMap((piece, n) => (n === 0 ? [piece] : [new Tab(), piece])).filter((c) => c !== '');
+      out.push(o.make(children, { ...(first ? { break: 1 } : {}), ...(o.bold ? { bold: true } : {}) }));
+    });
+  });
+  return out;
+}
 
 /**
  * The date a Word document is stamped with when its revision has none: the

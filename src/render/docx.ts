@@ -11,14 +11,12 @@ import {
   AlignmentType,
   Document,
   Footer,
-  FootnoteReferenceRun,
   Header,
   HeadingLevel,
   LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
-  Tab,
   Table,
   TableCell,
   TableRow,
@@ -27,12 +25,11 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Agreement } from '../model.js';
-import { fixedDate, reproducible } from '../docx-package.js';
+import { HEADINGS, fixedDate, reproducible, wordRuns } from '../docx-package.js';
 import { joinSwedish } from './swedish.js';
 import { renderDocument, type DocumentOptions, type RenderBlock, type RenderDocument } from './document.js';
 import { LABELS, templateContext, type Paper } from './context.js';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const NOTE_MARKER = /\[\^(\d+)\]/gu;
 
 /** Page sizes and margins in twentieths of a point (Word's unit). */
@@ -47,7 +44,7 @@ export async function renderDocx(model: Agreement, options: DocumentOptions & { 
   const notes = new Set(doc.markdownFootnotes ? doc.blocks.flatMap((b) => (b.kind === 'footnote' ? [b.number] : [])) : []);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const body: Array<Paragraph | Table> = [];
-  const runs = (text: string, bold = false) => textRuns(text, notes, bold);
+  const runs = (text: string, bold = false) => wordRuns(text, { notes, markers: NOTE_MARKER, bold, make: (children, format) => new TextRun({ children, ...format }) });
   // The title page: the title, the parties and the revision.
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }));
   if (doc.parties.length > 0) body.push(new Paragraph({ children: [new TextRun({ text: `${LABELS.parties}: `, bold: true }), ...runs(doc.parties.join(', '))] }));
@@ -100,21 +97,20 @@ type Runs = (text: string, bold?: boolean) => ParagraphChild[];
  * stated as the second item of a list that paragraphs interrupt).
  */
 class Numbering {
-  private readonly starts = new Set<string>();
+  private readonly used = new Map<string, { delimiter: string; start: number }>();
   private instance = 0;
 
   /** The numbering of a list of items whose first number is `start`. */
   of(delimiter: string, start: number): { reference: string; level: number; instance: number } {
     const reference = `ordered${delimiter}${start}`;
-    this.starts.add(reference);
+    this.used.set(reference, { delimiter, start });
     return { reference, level: 0, instance: ++this.instance };
   }
 
   config() {
-    return [...this.starts].sort().map((reference) => {
-      const [, delimiter = '.', start = '1'] = /^ordered([.)])(\d+)$/u.exec(reference) ?? [];
-      return { reference, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `%1${delimiter}`, start: Number(start), style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] };
-    });
+    return [...this.used]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([reference, { delimiter, start }]) => ({ reference, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `%1${delimiter}`, start, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }));
   }
 }
 
@@ -149,28 +145,3 @@ function blockOf(b: RenderBlock, runs: Runs, numbering: Numbering): Array<Paragr
   }
 }
 
-/** Runs for a text: a line break a Word line break, a tab Word's tab, and "[^N]" a reference to Word footnote N. */
-function textRuns(text: string, notes: Set<number>, bold: boolean): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  text.split('\n').forEach((line, i) => {
-    let at = 0;
-    const pieces: Array<string | number> = [];
-    for (const m of line.matchAll(NOTE_MARKER)) {
-      if (!notes.has(Number(m[1]))) continue;
-      pieces.push(line.slice(at, m.index), Number(m[1]));
-      at = m.index + m[0].length;
-    }
-    pieces.push(line.slice(at));
-    pieces.forEach((piece, k) => {
-      if (typeof piece === 'number') {
-        out.push(new FootnoteReferenceRun(piece));
-        return;
-      }
-      const first = i > 0 && k === 0;
-      if (piece === '' && !first) return;
-      const children = piece.split('\t').flatMap((part, n) => (n === 0 ? [part] : [new Tab(), part])).filter((c) => c !== '');
-      out.push(new TextRun({ children, ...(first ? { break: 1 } : {}), ...(bold ? { bold: true } : {}) }));
-    });
-  });
-  return out;
-}

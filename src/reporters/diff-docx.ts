@@ -17,13 +17,11 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
-  FootnoteReferenceRun,
   HeadingLevel,
   InsertedTextRun,
   LevelFormat,
   Packer,
   Paragraph,
-  Tab,
   Table,
   TableCell,
   TableRow,
@@ -38,7 +36,7 @@ import { pairedIds } from '../diff/align.js';
 import { scopePair } from '../diff/scope.js';
 import { flow, shownText, type FlowBlock } from '../flow.js';
 import { spokenPath } from './diff-common.js';
-import { fixedDate, reproducible } from '../docx-package.js';
+import { HEADINGS, fixedDate, reproducible, wordRuns } from '../docx-package.js';
 
 interface Track {
   author: string;
@@ -56,42 +54,19 @@ type Whole = { insertion: Mark } | { deletion: Mark };
 /** A revision mark; comments and revisions share one id sequence (Word and LibreOffice expect ids unique across both). */
 const mark = (t: Track) => ({ id: t.nextId++, author: t.author, date: t.date });
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const MARKER = /\^\[(\d+)\]|\[\^(\d+)\]/gu;
 
-/**
- * Runs for a text: each line break a Word line break, and in unchanged text
- * a footnote marker ("^[1]") a reference to the Word footnote.
- */
+const NO_NOTES: ReadonlySet<number> = new Set();
+
+/** Runs for a text of one op: in unchanged text a footnote marker ("^[1]") is a reference to the Word footnote. */
 function textRuns(t: Track, op: WordOp['op'], text: string): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  text.split('\n').forEach((line, i) => {
-    const parts: Array<string | number> = [];
-    if (op === 'equal') {
-      let at = 0;
-      for (const m of line.matchAll(MARKER)) {
-        const n = Number(m[1] ?? m[2]);
-        if (!t.notes.has(n)) continue;
-        parts.push(line.slice(at, m.index), n);
-        at = m.index + m[0].length;
-      }
-      parts.push(line.slice(at));
-    } else parts.push(line);
-    parts.forEach((part, k) => {
-      const format = { ...(i > 0 && k === 0 ? { break: 1 } : {}), ...(t.bold ? { bold: true } : {}) };
-      if (typeof part === 'number') {
-        out.push(new FootnoteReferenceRun(part));
-        return;
-      }
-      if (part === '' && !(i > 0 && k === 0)) return;
-      // A tab is Word's tab element, never a tab character inside the text.
-      const children = part.split('\t').flatMap((piece, n) => (n === 0 ? [piece] : [new Tab(), piece])).filter((c) => c !== '');
-      if (op === 'equal') out.push(new TextRun({ children, ...format }));
-      else if (op === 'insert') out.push(new InsertedTextRun({ children, ...format, ...mark(t) }));
-      else out.push(new DeletedTextRun({ children, ...format, ...mark(t) }));
-    });
+  return wordRuns(text, {
+    notes: op === 'equal' ? t.notes : NO_NOTES,
+    markers: MARKER,
+    bold: t.bold,
+    make: (children, format) =>
+      op === 'equal' ? new TextRun({ children, ...format }) : op === 'insert' ? new InsertedTextRun({ children, ...format, ...mark(t) }) : new DeletedTextRun({ children, ...format, ...mark(t) }),
   });
-  return out;
 }
 
 const runsOf = (t: Track, words: WordOp[]) => words.flatMap((w) => textRuns(t, w.op, w.text));
