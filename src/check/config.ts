@@ -96,8 +96,9 @@ export function resolveConfig(file: string | null, overrides: Record<string, str
   const rules = new Map<string, ResolvedRule>();
   for (const r of RULES) rules.set(r.id, { level: r.level, options: r.options ? (Value.Default(r.options, {}) as Record<string, unknown>) : {} });
   const known = RULES.map((r) => r.id);
-  const configured = { ...((data.rules as Record<string, unknown> | undefined) ?? {}) };
-  if (typeof configured !== 'object' || Array.isArray(configured)) throw fail(where, '"rules" must map rule ids to a level or to a level and options');
+  // Checked before it is copied: a spread turns a list or a string into an object of indices.
+  if (data.rules !== undefined && data.rules !== null && (typeof data.rules !== 'object' || Array.isArray(data.rules))) throw fail(where, '"rules" must map rule ids to a level or to a level and options');
+  const configured = { ...((data.rules as Record<string, unknown> | null | undefined) ?? {}) };
   for (const [id, level] of Object.entries(overrides)) configured[id] = typeof configured[id] === 'object' && configured[id] !== null ? { ...(configured[id] as object), level } : level;
   for (const [id, value] of Object.entries(configured)) {
     const rule = ruleById.get(id);

@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import { writeOutput } from '../io.js';
 import { ruleById } from '../rules/index.js';
-import type { ResolvedConfig } from './config.js';
 import type { Finding } from './types.js';
 
 export interface FixChange {
@@ -20,7 +19,7 @@ export interface FixChange {
   to: string;
 }
 
-export async function applyFixes(findings: Finding[], _config: ResolvedConfig): Promise<{ fixed: Set<Finding>; changes: FixChange[]; skipped: string[] }> {
+export async function applyFixes(findings: Finding[]): Promise<{ fixed: Set<Finding>; changes: FixChange[]; skipped: string[] }> {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) if (f.fix && ruleById.get(f.ruleId)?.fixable) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const fixed = new Set<Finding>();

@@ -4,7 +4,7 @@
  * them, minus what the source suppresses (`<!-- overens-disable-next-line
  * rule-id -->` in Markdown). `checkManifest` does the same for a manifest.
  */
-import type { Agreement, Position } from '../model.js';
+import type { Agreement } from '../model.js';
 import type { Lang } from '../i18n.js';
 import { loadSwedishSpeller, type Speller } from '../spell.js';
 import type { Manifest } from '../manifest.js';
@@ -85,4 +85,3 @@ export function checkManifest(manifest: Manifest, text: string, options: { confi
 }
 
 export type { Finding } from './types.js';
-export type { Position };

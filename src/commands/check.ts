@@ -82,7 +82,7 @@ export async function checkCommand(options: CheckCommandOptions, ctx: CommandCon
 
   let remaining = findings;
   if (options.fix) {
-    const { fixed, changes, skipped } = await applyFixes(findings, config);
+    const { fixed, changes, skipped } = await applyFixes(findings);
     for (const c of changes) io.stderr.write(`${t(lang, 'checkFixed', { place: `${c.file}:${c.line}:${c.column}`, from: c.from, to: c.to, rule: c.ruleId })}\n`);
     for (const file of skipped) io.stderr.write(`overens: ${t(lang, 'checkNotFixable', { file })}\n`);
     remaining = findings.filter((f) => !fixed.has(f));

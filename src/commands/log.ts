@@ -27,7 +27,6 @@ export async function logCommand(options: LogCommandOptions, ctx: CommandContext
   const files = manifest.revisions.map((r) => shownPath(io.cwd, revisionPath(manifest, r)));
   const models = await Promise.all(files.map((f) => parseFile(f, { lang })));
   const history = historyOf(manifest.id, models, await loadSwedishSpeller());
-  history.title = manifest.title;
   if (options.in !== undefined) revisionByLabel(manifest, options.in);
   const timeline = options.element !== undefined ? followElement(history, models, options.element, options.in) : null;
   const text = options.format === 'json' ? renderLogJson(history, timeline) : options.format === 'html' ? renderLogHtml(history, timeline, lang) : renderLogText(history, timeline, lang);

@@ -38,6 +38,8 @@ describe('overens check', () => {
     expect(bad.stderr).toMatch(/\.overens\.yaml: invalid configuration: unknown rule "speling" \(did you mean "spelling"\?\)\n$/u);
     writeFileSync(join(dir, '.overens.yaml'), 'rules:\n  placeholder:\n    pattern: ["X"]\n');
     expect(cli(['check', 'a.md'], { cwd: join(dir, 'sub') }).stderr).toMatch(/rule placeholder: unknown option "pattern" \(did you mean "patterns"\?\)/u);
+    writeFileSync(join(dir, '.overens.yaml'), 'rules: [spelling]\n');
+    expect(cli(['check', 'a.md'], { cwd: join(dir, 'sub') }).stderr).toMatch(/invalid configuration: "rules" must map rule ids to a level/u);
     writeFileSync(join(dir, '.overens.yaml'), 'rules:\n  placeholder: loud\n');
     expect(cli(['check', 'a.md'], { cwd: join(dir, 'sub') }).stderr).toMatch(/rule placeholder: unknown level "loud"/u);
   });
