@@ -15,9 +15,17 @@ export interface Text {
   position: Position;
 }
 
+/** The texts of each model checked, laid out once: every rule reads them. */
+const laidOut = new WeakMap<Agreement, Text[]>();
+
 /** Every shown text of a model, in document order (a text stated inside another is not repeated). */
 export function textsOf(model: Agreement): Text[] {
-  return flow(model).flatMap((b) => (b.unit && !b.hidden ? [{ id: b.unit.id, style: b.style, text: b.style === 'footnote' ? b.unit.text : b.text, position: b.unit.position }] : []));
+  let texts = laidOut.get(model);
+  if (!texts) {
+    texts = flow(model).flatMap((b) => (b.unit && !b.hidden ? [{ id: b.unit.id, style: b.style, text: b.style === 'footnote' ? b.unit.text : b.text, position: b.unit.position }] : []));
+    laidOut.set(model, texts);
+  }
+  return texts;
 }
 
 /**
