@@ -4,7 +4,7 @@
  * change with inline <ins>/<del>, moved text linked between its two places,
  * and print CSS. The page is in Swedish.
  */
-import type { Diff } from '../diff/model.js';
+import type { Diff, WordOp } from '../diff/model.js';
 import { artifactCounts, artifactName, regroupedLine, changeHeading, scopeLine, spokenPath, summaryLine } from './diff-common.js';
 import { groupOf, STAT_COLUMNS, statRows, statTotals } from './diff-stat.js';
 
@@ -42,6 +42,11 @@ del { background: var(--del); color: var(--del-text); text-decoration: line-thro
   ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
+
+/** Word ops as HTML: inserted text in <ins>, deleted in <del>, every character of the text escaped. */
+export function wordsHtml(words: readonly WordOp[]): string {
+  return words.map((w) => (w.op === 'equal' ? escape(w.text) : w.op === 'insert' ? `<ins>${escape(w.text)}</ins>` : `<del>${escape(w.text)}</del>`)).join('');
+}
 
 export function renderDiffHtml(d: Diff): string {
   const title = `Ändringar: ${d.new.title ?? d.new.path}`;
@@ -82,7 +87,7 @@ export function renderDiffHtml(d: Diff): string {
       out.push(`<div class="group" id="g-${slug(g)}"><h2>${escape(g)}</h2>`);
       group = g;
     }
-    const words = c.words.map((w) => (w.op === 'equal' ? escape(w.text) : w.op === 'insert' ? `<ins>${escape(w.text)}</ins>` : `<del>${escape(w.text)}</del>`)).join('');
+    const words = wordsHtml(c.words);
     let note = '';
     if (c.kind === 'moved') {
       note = `<p class="note">Flyttat från <a href="#from-${i}" id="to-${i}">${escape(spokenPath(c.oldPath ?? c.path))}</a>.</p>`;

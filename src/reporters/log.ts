@@ -7,6 +7,7 @@ import type { Lang } from '../i18n.js';
 import type { ElementTimeline, History } from '../history/index.js';
 import { roundLines } from '../history/phrases.js';
 import { renderWords, plainDiffStyle } from './diff-text.js';
+import { wordsHtml } from './diff-html.js';
 import { escapeHtml } from '../render/escape.js';
 import { swedishDate } from '../render/swedish.js';
 
@@ -51,7 +52,6 @@ export function renderLogJson(h: History, timeline: ElementTimeline | null): str
 
 export function renderLogHtml(h: History, timeline: ElementTimeline | null, lang: Lang): string {
   const t = T[lang];
-  const words = (ops: Parameters<typeof renderWords>[0]) => ops.map((w) => (w.op === 'equal' ? escapeHtml(w.text) : w.op === 'insert' ? `<ins>${escapeHtml(w.text)}</ins>` : `<del>${escapeHtml(w.text)}</del>`)).join('');
   const body: string[] = [];
   if (timeline) {
     body.push(`<h2>${t.element} ${escapeHtml(timeline.id)}</h2>`);
@@ -59,7 +59,7 @@ export function renderLogHtml(h: History, timeline: ElementTimeline | null, lang
     body.push('<ol class="timeline">');
     for (const e of timeline.events) {
       if (e.kind === 'absent') continue;
-      body.push(`<li><strong>${escapeHtml(e.round)}</strong>: ${t[e.kind]}${e.change && e.change.words.length > 0 && e.kind !== 'removed' ? `<p class="words">${words(e.change.words)}</p>` : ''}</li>`);
+      body.push(`<li><strong>${escapeHtml(e.round)}</strong>: ${t[e.kind]}${e.change && e.change.words.length > 0 && e.kind !== 'removed' ? `<p class="words">${wordsHtml(e.change.words)}</p>` : ''}</li>`);
     }
     body.push('</ol>');
   }
