@@ -165,33 +165,22 @@ describe('bad input: one line naming the file and the reason, exit 2, no stack',
     const dir = mkdtempSync(join(tmpdir(), 'overens-manifest-'));
     writeFileSync(join(dir, 'doc.txt'), 'Vision\n\nEtt län.\n');
     writeFileSync(join(dir, 'manifest.yaml'), 'id: x\ntitle: T\nregion: R\nparties: []\nrevisions:\n  - label: a\n    status: maybe\n    source: doc.txt\n');
-    const r = cli(['build', dir]);
+    const r = cli(['diff', 'x', 'a', 'b', '--dir', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^overens: .*manifest\.yaml: invalid manifest: revisions\.0\.status: /);
   });
 });
 
 describe('overens build', () => {
-  it('parses every revision in agreements/ and prints a summary of each', () => {
-    const r = cli(['build']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/norrbotten-civilsamhalle \/ word-draft/);
-    expect(r.stdout).toMatch(/vasterbotten-samverkan-2023-2026 \/ draft/);
-    expect(r.stdout).toMatch(/varmland-dialogprocess \/ report-2016/);
-    // The only warning left in agreements/ is the reviewer's comment in the layout proof.
-    expect(r.stdout).toMatch(/^5 documents parsed, 1 warning$/m);
-    expect(r.stdout.match(/Coverage: 100% of/g)).toHaveLength(5);
-  });
-
-  it('emits JSON summaries and fails --strict while documents have findings', () => {
-    const json = JSON.parse(cli(['build', '--format', 'json']).stdout);
-    expect(json.map((s: { label: string }) => s.label)).toEqual(['word-draft', 'layout-proof', 'stodstruktur-revised', 'report-2016', 'draft']);
-    expect(cli(['build', '--strict']).code).toBe(1);
-  });
-
-  it('says so when a folder has no manifests', () => {
+  it('says so when a folder has no manifests, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overens-empty-'));
-    expect(cli(['build', dir])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
+    expect(cli(['build', dir, '--out', join(dir, 'site')])).toMatchObject({ code: 2, stderr: `overens: ${dir}: no agreement manifests (manifest.yaml) found\n` });
+  });
+
+  it('--help shows every option and examples', () => {
+    const help = cli(['build', '--help']).stdout;
+    for (const option of ['--out', '--formats', '--jobs', '--keep-going', '--clean', '--exit-zero', '--format']) expect(help).toContain(option);
+    expect(help).toMatch(/Examples:\n {2}overens build /);
   });
 });
 
@@ -222,10 +211,14 @@ describe('the library as a package', () => {
 });
 
 describe('the README quick start', () => {
-  it('npm start runs a command the CLI knows', () => {
+  it('npm start builds the bundled agreements into site/ (git-ignored), exiting 0 although the drafts have errors', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const [, , ...args] = (pkg.scripts.start as string).split(' ');
-    expect(args).toEqual(['build', 'agreements']);
-    expect(cli(args).code).toBe(0);
+    expect(args).toEqual(['build', 'agreements', '--exit-zero']);
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('site/');
+    const r = cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Check: 5 errors and 19 warnings in 3 agreements\.$/m);
+    expect(r.stdout).toMatch(/^Open site\/index\.html$/m);
   });
 });

@@ -100,13 +100,25 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     .command('build')
     .description(t(lang, 'buildDescription'))
     .argument('[dir]', t(lang, 'buildArgDir'))
-    .option('--strict', t(lang, 'buildOptStrict'))
+    .option('--out <dir>', t(lang, 'buildOptOut'))
+    .option('--formats <list>', t(lang, 'buildOptFormats'))
+    .option('--jobs <n>', t(lang, 'buildOptJobs'))
+    .option('--keep-going', t(lang, 'buildOptKeepGoing'))
+    .option('--clean', t(lang, 'buildOptClean'))
+    .option('--exit-zero', t(lang, 'buildOptExitZero'))
     .option('-f, --format <format>', t(lang, 'buildOptFormat'))
     .helpOption('-h, --help', t(lang, 'optHelp'))
-    .action(async (dir: string | undefined, opts: { strict?: boolean; format?: string }) => {
-      const { buildCommand } = await import('../commands/build.js');
+    .addHelpText('after', `\n${t(lang, 'buildExamples')}`)
+    .action(async (dir: string | undefined, opts: { out?: string; formats?: string; jobs?: string; clean?: boolean; exitZero?: boolean; format?: string }) => {
+      const { buildCommand, parseFormats } = await import('../commands/build.js');
       const format = checkFormat(opts.format, ['text', 'json'] as const) ?? 'text';
-      exitCode = await buildCommand({ dir: dir ?? 'agreements', strict: opts.strict === true, format }, ctx);
+      const formats = parseFormats(opts.formats ?? 'pdf,html,docx,md');
+      let jobs: number | undefined;
+      if (opts.jobs !== undefined) {
+        jobs = Number(opts.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1) throw new OverensError('buildJobsInvalid', { value: opts.jobs });
+      }
+      exitCode = await buildCommand({ dir: dir ?? 'agreements', out: opts.out ?? 'site', formats, ...(jobs !== undefined ? { jobs } : {}), clean: opts.clean === true, exitZero: opts.exitZero === true, format }, ctx);
     });
 
   program

@@ -1,53 +1,85 @@
 /**
- * `overens build [DIR]`: the main job on an agreements repository. For now it
- * parses every revision listed in the manifests and prints a summary of each.
+ * `overens build [DIR]`: the repository's main job. Builds the agreements under
+ * DIR into a site (src/build/), shows progress, and ends with a summary: what
+ * was built, where, how long it took, what failed. Exit 1 when the check finds
+ * errors or a job failed, after everything else is built.
  */
-import { relative } from 'node:path';
-import { discoverManifests, revisionPath } from '../manifest.js';
-import { parseFileWithSource } from '../parse/index.js';
-import { coverage } from '../coverage.js';
-import { summarise, type Summary } from '../summary.js';
-import { withVisibleControls } from '../text.js';
-import { renderSummary } from '../reporters/summary.js';
 import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
-import { styleFor, type CommandContext } from '../cli/context.js';
-import { findings } from './findings.js';
+import type { CommandContext } from '../cli/context.js';
+import { shownPath } from '../io.js';
+import { findConfig } from '../check/config.js';
+import { resolveConfig } from '../check/config.js';
+import { build } from '../build/index.js';
+import { progressFor } from '../build/progress.js';
+import { BUILD_FORMATS, type BuildFormat } from '../build/types.js';
+import { INDEX_PAGE } from '../build/paths.js';
 
 export interface BuildCommandOptions {
   dir: string;
-  strict: boolean;
+  out: string;
+  formats: BuildFormat[];
+  jobs?: number;
+  clean: boolean;
+  /** Exit 0 when the check finds errors (what could not be built still exits 1). */
+  exitZero?: boolean;
   format: 'text' | 'json';
+}
+
+/** "pdf,html" as formats, each known, in the order given, once. */
+export function parseFormats(value: string): BuildFormat[] {
+  const out: BuildFormat[] = [];
+  for (const raw of value.split(',')) {
+    const f = raw.trim().toLowerCase();
+    if (f === '') continue;
+    if (!(BUILD_FORMATS as readonly string[]).includes(f)) throw new OverensError('buildFormatUnknown', { format: raw.trim(), known: BUILD_FORMATS.join(', ') });
+    if (!out.includes(f as BuildFormat)) out.push(f as BuildFormat);
+  }
+  return out;
 }
 
 export async function buildCommand(options: BuildCommandOptions, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
-  // A folder of agreements: a file named here is a mistake the user can fix.
-  const info = await stat(options.dir).catch(() => null);
-  if (info && !info.isDirectory()) throw new OverensError('buildNotAFolder', { dir: options.dir });
-  const manifests = await discoverManifests(options.dir);
-  if (manifests.length === 0) throw new OverensError('noManifests', { dir: options.dir });
-  const style = styleFor(io.stdout, io.env);
-  const summaries: Array<Summary & { agreement: string; label: string }> = [];
-  let warnings = 0;
-  let findingCount = 0;
-  for (const manifest of manifests) {
-    for (const revision of manifest.revisions) {
-      const file = relative(io.cwd, revisionPath(manifest, revision)) || revisionPath(manifest, revision);
-      const { model, source } = await parseFileWithSource(file, { lang });
-      const cov = coverage(source.text, model);
-      const summary = { agreement: manifest.id, label: revision.label, ...summarise(model, cov) };
-      summaries.push(summary);
-      warnings += model.warnings.length;
-      findingCount += findings(model, cov).length;
-      if (options.format === 'text') {
-        io.stdout.write(`${style.heading(t(lang, 'buildDocument', { agreement: manifest.id, label: revision.label }))}\n`);
-        io.stdout.write(`${renderSummary(withVisibleControls(summary), lang, style)}\n`);
-      }
-    }
+  const started = performance.now();
+  const dir = resolve(io.cwd, options.dir);
+  const out = resolve(io.cwd, options.out);
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new OverensError('fileNotFound', { file: options.dir });
+  if (!info.isDirectory()) throw new OverensError('buildNotAFolder', { dir: options.dir });
+  // The output folder is never the repository or above it: --clean removes what it lists, but a site is never mixed with sources.
+  if (out === dir || dir.startsWith(`${out}${sep}`)) throw new OverensError('buildOutHoldsSource', { dir: options.out });
+  const configFile = findConfig(dir);
+  resolveConfig(configFile); // A broken configuration stops the build before anything is written.
+  const progress = await progressFor(io, lang);
+  let report;
+  try {
+    report = await build(
+      { dir, out, dirShown: options.dir, outShown: options.out, formats: options.formats, ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), clean: options.clean, config: configFile, lang },
+      progress,
+    );
+  } finally {
+    progress.stop();
   }
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
-  else io.stdout.write(`${t(lang, warnings === 1 ? 'buildTotalsOneWarning' : 'buildTotals', { documents: summaries.length, warnings })}\n`);
-  return options.strict && findingCount > 0 ? 1 : 0;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const index = shownPath(io.cwd, join(out, INDEX_PAGE));
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify({ out: options.out, index, seconds: Number(seconds), ...report }, null, 2)}\n`);
+  } else {
+    const lines: string[] = [];
+    const nothing = report.ran === 0 && report.written.length === 0 && report.removed.length === 0;
+    lines.push(
+      nothing
+        ? t(lang, 'buildNothing', { out: options.out, jobs: report.upToDate })
+        : t(lang, 'buildDone', { out: options.out, seconds, ran: report.ran, threads: report.threads, upToDate: report.upToDate, written: report.written.length, removed: report.removed.length }),
+    );
+    lines.push(t(lang, 'buildChecks', { errors: report.errors, warnings: report.warnings, agreements: report.agreements }));
+    const failures = [...report.unusable.map((u) => `  ${u.manifest}: ${u.error}`), ...report.failed.map((f) => `  ${f.job}: ${f.error}`)];
+    if (failures.length > 0) lines.push(t(lang, 'buildFailedHeading'), ...failures);
+    lines.push(t(lang, 'buildOpen', { page: index }));
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (report.failed.length > 0 || report.unusable.length > 0) return 1;
+  return report.errors > 0 && options.exitZero !== true ? 1 : 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { Agreement } from '../model.js';
 import { bodyOf, type RenderDocument } from './document.js';
-import { swedishDate } from './swedish.js';
+import { STATUS_SV, swedishDate } from './swedish.js';
 import { VERSION } from '../version.js';
 
 
@@ -20,7 +20,6 @@ export const LABELS = {
   commitments: 'Åtaganden',
 };
 
-const STATUS: Record<string, string> = { draft: 'utkast', remiss: 'remissversion', proof: 'korrektur', decided: 'beslutad', signed: 'undertecknad', report: 'rapport' };
 
 /** Paper size of a print layout. */
 export type Paper = 'a4' | 'a5';
@@ -51,7 +50,7 @@ export function templateContext(doc: RenderDocument, model: Agreement, paper: Pa
   const r = doc.revision;
   const when = r?.date ? swedishDate(r.date) : '';
   const revisionLine = r
-    ? [`${LABELS.version} ${r.label}`, STATUS[r.status], r.round !== undefined ? `${LABELS.round} ${r.round}` : undefined, when || undefined].filter(Boolean).join(', ')
+    ? [`${LABELS.version} ${r.label}`, STATUS_SV[r.status], r.round !== undefined ? `${LABELS.round} ${r.round}` : undefined, when || undefined].filter(Boolean).join(', ')
     : '';
   const mark = doc.mark ? [doc.mark, when].filter(Boolean).join(' ') : '';
   const side = mark || (r ? `${LABELS.version} ${r.label}` : '');

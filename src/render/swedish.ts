@@ -17,3 +17,6 @@ export function joinSwedish(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
 }
+
+/** A revision status in Swedish ("proof" → "korrektur"); "unknown" has none. */
+export const STATUS_SV: Record<string, string> = { draft: 'utkast', remiss: 'remissversion', proof: 'korrektur', decided: 'beslutad', signed: 'undertecknad', report: 'rapport' };

@@ -2,12 +2,16 @@
 import { Type } from '@sinclair/typebox';
 import type { Rule } from '../check/types.js';
 
-const NAMES: Record<string, { sv: string; en: string }> = {
-  vision: { sv: 'vision', en: 'vision' },
-  purpose: { sv: 'syfte', en: 'purpose' },
-  goals: { sv: 'mål', en: 'goals' },
-  principles: { sv: 'principer', en: 'principles' },
+/** Each part's name in English, and in Swedish as "none" and "one" (the gender and number of the noun decide the word). */
+const NAMES: Record<string, { en: string; none: string; one: string }> = {
+  vision: { en: 'vision', none: 'ingen vision', one: 'en vision' },
+  purpose: { en: 'purpose', none: 'inget syfte', one: 'ett syfte' },
+  goals: { en: 'goals', none: 'inga mål', one: 'mål' },
+  principles: { en: 'principles', none: 'inga principer', one: 'principer' },
 };
+
+/** A document of a kind, in Swedish: "en överenskommelse", "en rapport". */
+const KIND_SV: Record<string, string> = { agreement: 'en överenskommelse', report: 'en rapport', section: 'ett avsnitt' };
 
 export const rule: Rule = {
   id: 'required-sections',
@@ -33,7 +37,7 @@ export const rule: Rule = {
     for (const part of require) {
       if (has[part]) continue;
       const name = NAMES[part]!;
-      report({ place: start, message: { en: `no ${name.en}: an ${kind} needs one (looked for a heading or a sentence that states it)`, sv: `ingen ${name.sv}: ett dokument av slaget ${kind} ska ha det (sökte efter en rubrik eller en mening som anger det)` } });
+      report({ place: start, message: { en: `no ${name.en}: an ${kind} needs one (looked for a heading or a sentence that states it)`, sv: `${name.none}: ${KIND_SV[kind] ?? `ett dokument av slaget ${kind}`} ska ha ${name.one} (sökte efter en rubrik eller en mening som anger det)` } });
     }
   },
 };

@@ -1,0 +1,74 @@
+/**
+ * The content-hash manifest a build keeps in its output folder: for every job
+ * its key, the files it wrote (hash, size, modification time) and the data the
+ * pages need; for every page its hash. A job whose key is unchanged and whose
+ * files are as written is not run again; a file is written only when its bytes
+ * change; a file the build no longer makes is removed. Only files listed here
+ * are ever removed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { OverensError } from '../errors.js';
+import { STATE_FILE } from './paths.js';
+import type { JobData } from './types.js';
+
+export interface FileRecord {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface JobRecord {
+  key: string;
+  outputs: Record<string, FileRecord>;
+  data: JobData;
+}
+
+export interface BuildState {
+  format: 'overens-build';
+  version: 1;
+  jobs: Record<string, JobRecord>;
+  pages: Record<string, FileRecord>;
+}
+
+export const emptyState = (): BuildState => ({ format: 'overens-build', version: 1, jobs: {}, pages: {} });
+
+export const hashOf = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The state of the last build into `out`, or an empty one. A folder that holds other files and no state is refused. */
+export function readState(out: string): BuildState {
+  const file = join(out, STATE_FILE);
+  if (!existsSync(file)) return emptyState();
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as BuildState;
+    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object') return data;
+  } catch {
+    // An unreadable state is no state: everything is built again.
+  }
+  return emptyState();
+}
+
+/** Whether a file is as the state recorded it (size and time; the hash when they differ). */
+export function unchanged(out: string, path: string, record: FileRecord | undefined): boolean {
+  if (!record) return false;
+  let info;
+  try {
+    info = statSync(join(out, path));
+  } catch {
+    return false;
+  }
+  if (!info.isFile() || info.size !== record.size) return false;
+  if (info.mtimeMs === record.mtimeMs) return true;
+  return hashOf(readFileSync(join(out, path))) === record.hash;
+}
+
+/** Every file a state lists (outputs and pages). */
+export function filesOf(state: BuildState): string[] {
+  return [...Object.values(state.jobs).flatMap((j) => Object.keys(j.outputs)), ...Object.keys(state.pages)];
+}
+
+/** The output folder must be one a build made, or empty, or new: never a folder of other files. */
+export function assertOutputFolder(out: string, shown: string, entries: string[]): void {
+  if (entries.length > 0 && !entries.includes(STATE_FILE)) throw new OverensError('buildOutNotOurs', { dir: shown });
+}
