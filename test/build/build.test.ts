@@ -7,6 +7,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers/seeds.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { brokenLinks, contents, copyRepository, filesUnder, mtimes } from './helpers.js';
@@ -168,6 +170,17 @@ describe('overens build with less than perfect input', () => {
     expect(cli(['build', 'agreements', '--jobs', '0'], { cwd: repo })).toMatchObject({ code: 2, stderr: 'overens: --jobs 0: give a whole number, 1 or more\n' });
     expect(existsSync(join(repo, 'site'))).toBe(false);
     rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('on a terminal, shows a live bar of the jobs, clears it, and ends with the summary', () => {
+    const repo = copyRepository();
+    // script(1) (util-linux, in every Debian) gives the build a terminal.
+    const command = `${process.execPath} ${join(ROOT, 'bin/overens.js')} build agreements --out site --formats md`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repo, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', TERM: 'xterm' }, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/ \d+\/8 {2}(check|render|diff) /u);
+    expect(r.stdout).toContain('\u001b[0J'); // the bar is cleared before the summary
+    expect(r.stdout).toMatch(/Built site in .*: 8 jobs on \d threads/u);
+    expect(r.stdout).not.toMatch(/^render .* \(\d+\.\d s\)/mu);
   });
 
   it('says it in Swedish', () => {
