@@ -4,15 +4,18 @@
  * run, interleaved, at least 5 runs each. Not a test: nothing here asserts a
  * time. Prints a Markdown table and writes it to bench/results/<date>.md.
  *
- * Cases so far (issue 15 adds the diff and build cases):
+ * Cases so far (issue 15 adds the diff cases):
  * - render of the Norrbotten agreement to each format, next to pandoc's
  *   Markdown → HTML and Markdown → PDF (with the first LaTeX engine found)
  *   from the same text, and bare `node -e ""`, the startup floor;
  * - check of a generated repository (bench/repo.mjs: N agreements, two rounds
- *   each, as Markdown), next to markdownlint-cli2 on the same files.
+ *   each, as Markdown), next to markdownlint-cli2 on the same files;
+ * - build of the same repository into a site: the first build once (minutes),
+ *   with how busy each core was, then a second run with nothing changed.
  *
  *   npm run bench                                   # 5 runs; a repository of 1,000 agreements, 3 runs
  *   npm run bench -- --runs 9 --agreements 200 --check-runs 5
+ *   npm run bench -- --build-formats pdf,html,docx,md   # the build's formats (default html,md)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ const arg = (name, fallback) => {
 const runs = Math.max(5, arg('--runs', 5));
 const agreements = arg('--agreements', 1000);
 const checkRuns = Math.max(1, arg('--check-runs', 3));
+const buildFormats = process.argv.includes('--build-formats') ? process.argv[process.argv.indexOf('--build-formats') + 1] : 'html,md';
 const dir = mkdtempSync(join(tmpdir(), 'overens-bench-'));
 const SOURCE = 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt';
 const node = process.execPath;
@@ -63,13 +67,25 @@ const checkCases = [
 ];
 cases.push(...checkCases);
 
+// The first build of the repository, once: how long, and how busy each core was meanwhile.
+const site = join(dir, 'site');
+const buildCmd = [node, ...overens, 'build', join(repo, 'agreements'), '--out', site, '--formats', buildFormats, '--exit-zero'];
+const busy = () => cpus().map((c) => ({ idle: c.times.idle, total: Object.values(c.times).reduce((a, b) => a + b, 0) }));
+const before = busy();
+const buildStart = process.hrtime.bigint();
+const firstBuild = spawnSync(buildCmd[0], buildCmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 7_200_000, maxBuffer: 512 * 1024 * 1024 });
+const firstSeconds = Number(process.hrtime.bigint() - buildStart) / 1e9;
+const coreUse = busy().map((c, i) => 1 - (c.idle - before[i].idle) / (c.total - before[i].total));
+const buildCases = [{ name: `overens build, ${agreements} agreements (--formats ${buildFormats}), second run with nothing changed`, cmd: buildCmd, ok: [0] }];
+cases.push(...buildCases);
+
 const times = new Map(cases.map((c) => [c.name, []]));
 const failed = new Map();
 for (let r = 0; r < runs; r++) {
   for (const c of cases) {
     if (c.missing || failed.has(c.name)) continue;
     // The repository cases take minutes: fewer runs.
-    if (checkCases.includes(c) && r >= checkRuns) continue;
+    if ((checkCases.includes(c) || buildCases.includes(c)) && r >= checkRuns) continue;
     const start = process.hrtime.bigint();
     // A linter writes a line per finding: room for all of it, so the run is not cut short.
     const out = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 1_800_000, maxBuffer: 512 * 1024 * 1024 });
@@ -101,11 +117,17 @@ for (const c of cases) {
   else {
     const t = times.get(c.name);
     const m = median(t);
-    // The peer of a render case is pandoc's Markdown → PDF; of a check case, markdownlint-cli2.
-    const peer = checkCases.includes(c) ? lintMedian : pandocMedian;
+    // The peer of a render case is pandoc's Markdown → PDF; of a check case, markdownlint-cli2; a build has none.
+    const peer = checkCases.includes(c) ? lintMedian : buildCases.includes(c) ? undefined : pandocMedian;
     lines.push(`| ${c.name} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${peer ? (m / peer).toFixed(2) : 'n/a'} |`);
   }
 }
+lines.push(
+  '',
+  firstBuild.status === 0
+    ? `First build of the ${agreements} agreements (--formats ${buildFormats}), one run: ${fmt(firstSeconds)}; cores busy meanwhile: ${coreUse.map((u) => `${Math.round(u * 100)}%`).join(', ')}. ${firstBuild.stdout.split('\n')[0]}`
+    : `First build of the ${agreements} agreements failed: ${(firstBuild.stderr || String(firstBuild.error)).split('\n')[0]}`,
+);
 const table = `${lines.join('\n')}\n`;
 process.stdout.write(table);
 mkdirSync('bench/results', { recursive: true });

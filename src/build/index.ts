@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../i18n.js';
 import { writeOutput } from '../io.js';
-import { planBuild, readManifests, type Plan } from './plan.js';
+import { planBuild, readManifests, tool, type Plan } from './plan.js';
 import { INDEX_PAGE, STATE_FILE, agreementPage } from './paths.js';
 import { assertOutputFolder, emptyState, filesOf, hashOf, readState, unchanged, type BuildState, type FileRecord, type JobRecord } from './state.js';
 import type { BuildFormat, Job, JobData, JobResult } from './types.js';
@@ -63,10 +63,10 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const { out } = options;
   await prepareOutput(options);
   const old = options.clean ? emptyState() : readState(out);
-  const { files, manifests } = await readManifests(options.dir);
+  const next = emptyState();
+  const { files, manifests } = await readManifests(options.dir, old.manifests, next.manifests);
   if (files.length === 0) throw new OverensError('noManifests', { dir: options.dirShown });
   const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang }, files, manifests);
-  const next = emptyState();
   const toRun: Job[] = [];
   for (const job of plan.jobs) {
     const before = old.jobs[job.id];
@@ -89,8 +89,16 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   // The pages come from every job's data, run now or kept.
   const data = new Map<string, JobData>(plan.jobs.map((j) => [j.id, next.jobs[j.id]!.data]));
   const view = siteView(plan.agreements, data, options.dirShown);
-  const pages: Array<[string, string]> = [[INDEX_PAGE, indexPageHtml(view)], ...view.agreements.map((a): [string, string] => [agreementPage(a.id), agreementPageHtml(a)])];
-  for (const [path, html] of pages) next.pages[path] = await writeIfChanged(out, path, html, old.pages[path], written, []);
+  // A page is made again only when the keys of the jobs it shows changed (or its file did).
+  const pageKey = (jobs: readonly Job[], extra = '') => hashOf(JSON.stringify([tool(), options.dirShown, extra, ...jobs.map((j) => j.key)]));
+  const pages: Array<{ path: string; key: string; html: () => string }> = [
+    { path: INDEX_PAGE, key: pageKey(plan.jobs, JSON.stringify(view.broken)), html: () => indexPageHtml(view) },
+    ...view.agreements.map((a) => ({ path: agreementPage(a.id), key: pageKey(plan.agreements.find((p) => p.manifest?.id === a.id)!.jobs), html: () => agreementPageHtml(a) })),
+  ];
+  for (const { path, key, html } of pages) {
+    const before = old.pages[path];
+    next.pages[path] = before && before.key === key && unchanged(out, path, before) ? before : { ...(await writeIfChanged(out, path, html(), before, written, [])), key };
+  }
 
   const removed = await removeStale(out, old, next);
   // The state in plan order, so the same build writes the same state.

@@ -13,9 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
 import { OverensError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { DEFAULT_TEMPLATES } from '../render/templates.js';
 import { VERSION } from '../version.js';
 import type { BuildFormat, Job, JobRevision } from './types.js';
+import type { ManifestRecord } from './state.js';
+
+/** The bundled templates (as src/render/templates.ts finds them; not imported here, so a build with nothing to do loads no template engine). */
+const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
 /** Bumped when the site's layout or a job's outputs change shape, so every output is rebuilt. */
 export const SITE_VERSION = 1;
@@ -72,7 +75,7 @@ export const shownIn = (dir: string, path: string) => relative(dir, path).split(
 
 /** The tool itself: its version and the hash of its code, so a changed tool rebuilds everything. */
 let toolHash: string | undefined;
-const tool = () => (toolHash ??= sha(`${VERSION}\0${folderHash(fileURLToPath(new URL('..', import.meta.url)))}`));
+export const tool = () => (toolHash ??= sha(`${VERSION}\0${folderHash(fileURLToPath(new URL('..', import.meta.url)))}`));
 
 export function planBuild(options: PlanOptions, files: string[], manifests: Array<Manifest | OverensError>): Plan {
   const { dir } = options;
@@ -127,16 +130,36 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
   return { agreements, jobs: agreements.flatMap((a) => a.jobs) };
 }
 
-/** Every manifest under the folder, read; one that cannot be read is kept as its error. */
-export async function readManifests(dir: string): Promise<{ files: string[]; manifests: Array<Manifest | OverensError> }> {
+/**
+ * Every manifest under the folder, read; one that cannot be read is kept as
+ * its error. A manifest whose bytes (and the tool) are as `cache` recorded is
+ * taken from it, not parsed and validated again; `next` gets every one read.
+ */
+export async function readManifests(dir: string, cache: Record<string, ManifestRecord> = {}, next: Record<string, ManifestRecord> = {}): Promise<{ files: string[]; manifests: Array<Manifest | OverensError> }> {
   const files = await manifestFiles(dir);
   const manifests = await Promise.all(
-    files.map((f) =>
-      loadManifest(f).catch((error: unknown) => {
+    files.map(async (file) => {
+      const shown = shownIn(dir, file);
+      let key: string;
+      try {
+        key = sha(`${tool()}\0${sha(readFileSync(file))}`);
+      } catch {
+        key = '';
+      }
+      const cached = cache[shown];
+      if (key && cached?.key === key) {
+        next[shown] = cached;
+        return { ...cached.manifest, file };
+      }
+      try {
+        const manifest = await loadManifest(file);
+        if (key) next[shown] = { key, manifest };
+        return manifest;
+      } catch (error) {
         if (error instanceof OverensError) return error;
         throw error;
-      }),
-    ),
+      }
+    }),
   );
   return { files, manifests };
 }

@@ -1,7 +1,8 @@
 /**
  * The content-hash manifest a build keeps in its output folder: for every job
  * its key, the files it wrote (hash, size, modification time) and the data the
- * pages need; for every page its hash. A job whose key is unchanged and whose
+ * pages need; for every page the key of what it shows and its hash; for every
+ * manifest its content hash and what it says (read again only when it changed). A job whose key is unchanged and whose
  * files are as written is not run again; a file is written only when its bytes
  * change; a file the build no longer makes is removed. Only files listed here
  * are ever removed.
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { OverensError } from '../errors.js';
 import { STATE_FILE } from './paths.js';
 import type { JobData } from './types.js';
+import type { Manifest } from '../manifest.js';
 
 export interface FileRecord {
   hash: string;
@@ -25,14 +27,27 @@ export interface JobRecord {
   data: JobData;
 }
 
+export interface PageRecord extends FileRecord {
+  /** The hash of the job keys the page is made from. */
+  key: string;
+}
+
+export interface ManifestRecord {
+  /** The hash of the tool and the manifest's bytes. */
+  key: string;
+  manifest: Manifest;
+}
+
 export interface BuildState {
   format: 'overens-build';
   version: 1;
   jobs: Record<string, JobRecord>;
-  pages: Record<string, FileRecord>;
+  pages: Record<string, PageRecord>;
+  /** By manifest path, relative to the repository folder. */
+  manifests: Record<string, ManifestRecord>;
 }
 
-export const emptyState = (): BuildState => ({ format: 'overens-build', version: 1, jobs: {}, pages: {} });
+export const emptyState = (): BuildState => ({ format: 'overens-build', version: 1, jobs: {}, pages: {}, manifests: {} });
 
 export const hashOf = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -42,7 +57,7 @@ export function readState(out: string): BuildState {
   if (!existsSync(file)) return emptyState();
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as BuildState;
-    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object') return data;
+    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object') return data;
   } catch {
     // An unreadable state is no state: everything is built again.
   }
