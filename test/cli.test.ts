@@ -220,5 +220,5 @@ describe('the README quick start', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Check: 5 errors and 19 warnings in 3 agreements\.$/m);
     expect(r.stdout).toMatch(/^Open site\/index\.html$/m);
-  });
+  }, 180_000);
 });

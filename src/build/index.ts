@@ -156,7 +156,12 @@ async function removeEmptyFolders(out: string, files: string[]): Promise<void> {
   }
 }
 
-/** Runs the jobs, on a pool of worker threads when there is more than one to share them. */
+/**
+ * Runs the jobs, on a pool of worker threads when there is more than one to
+ * share them. With many agreements to build, an agreement's jobs go to one
+ * worker together, so each revision is parsed once; with few, every job is a
+ * task of its own, so an agreement's formats are made in parallel.
+ */
 async function runJobs(jobs: Job[], threads: number, done: (job: Job, result: JobResult) => Promise<void>): Promise<void> {
   if (jobs.length === 0) return;
   // Writes happen one at a time, in the order jobs finish.
@@ -167,12 +172,16 @@ async function runJobs(jobs: Job[], threads: number, done: (job: Job, result: Jo
     for (const job of jobs) await finish(job, await runJob(job));
     return;
   }
+  const byAgreement = new Map<string, Job[]>();
+  for (const job of jobs) byAgreement.set(job.agreement, [...(byAgreement.get(job.agreement) ?? []), job]);
+  const tasks = byAgreement.size >= threads * GROUP_FROM ? [...byAgreement.values()] : jobs.map((j) => [j]);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads });
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, name: 'runJobs', maxThreads: threads, minThreads: threads });
   try {
     await Promise.all(
-      jobs.map(async (job) => {
-        await finish(job, (await pool.run(job)) as JobResult);
+      tasks.map(async (task) => {
+        const results = (await pool.run(task)) as JobResult[];
+        await Promise.all(task.map((job, i) => finish(job, results[i]!)));
       }),
     );
     await writing;
@@ -180,6 +189,9 @@ async function runJobs(jobs: Job[], threads: number, done: (job: Job, result: Jo
     await pool.destroy();
   }
 }
+
+/** Agreements per thread from which an agreement's jobs are one task. */
+const GROUP_FROM = 4;
 
 function report(plan: Plan, view: ReturnType<typeof siteView>, run: Pick<BuildReport, 'ran' | 'threads' | 'written' | 'removed' | 'failed'>): BuildReport {
   return {

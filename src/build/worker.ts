@@ -114,6 +114,13 @@ async function diffJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
   };
 }
 
+/** Several jobs in order (an agreement's, sharing the parsed revisions), for the pool. */
+export async function runJobs(jobs: Job[]): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) results.push(await runJob(job));
+  return results;
+}
+
 export default async function runJob(job: Job): Promise<JobResult> {
   const started = performance.now();
   let result: Omit<JobResult, 'ms'>;

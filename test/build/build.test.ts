@@ -17,13 +17,13 @@ const NORR = 'norrbotten-civilsamhalle';
 const VAST = 'vasterbotten-samverkan-2023-2026';
 const VARM = 'varmland-dialogprocess';
 
-describe('overens build of the bundled agreements', () => {
+describe('overens build of the bundled agreements', { timeout: 180_000 }, () => {
   let repo: string;
   let first: ReturnType<typeof cli>;
   beforeAll(() => {
     repo = copyRepository();
     first = cli(['build', 'agreements', '--out', 'site'], { cwd: repo, env: { CI: 'true' } });
-  });
+  }, 180_000);
 
   it('builds everything, shows the check errors in the summary, and exits 1 for them', () => {
     expect(first.stderr).toMatch(/^17 jobs to build on \d threads, 0 up to date$/m);
@@ -121,7 +121,8 @@ describe('overens build of the bundled agreements', () => {
   });
 });
 
-describe('overens build with less than perfect input', () => {
+// Each of these builds the whole bundled repository: minutes on a loaded two-core machine.
+describe('overens build with less than perfect input', { timeout: 180_000 }, () => {
   it('a document that cannot be read and a manifest that cannot be used are shown in the site; the rest is built', () => {
     const repo = copyRepository();
     const broken = join(repo, 'agreements/trasig');
