@@ -5,7 +5,8 @@
  * one thread and two; and a broken document or manifest shown in the site
  * without stopping the build.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/seeds.js';
@@ -182,6 +183,16 @@ describe('overens build with less than perfect input', { timeout: 180_000 }, () 
     expect(r.stdout).toContain('\u001b[0J'); // the bar is cleared before the summary
     expect(r.stdout).toMatch(/Built site in .*: 8 jobs on \d threads/u);
     expect(r.stdout).not.toMatch(/^render .* \(\d+\.\d s\)/mu);
+  });
+
+  it('many agreements (an agreement\'s jobs as one task of the pool) give the same bytes as one thread', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'overens-build-many-'));
+    const made = spawnSync(process.execPath, [join(ROOT, 'bench/repo.mjs'), repo, '12'], { cwd: ROOT, encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const pooled = JSON.parse(cli(['build', 'agreements', '--out', 'a', '--formats', 'md,html', '--jobs', '2', '-f', 'json'], { cwd: repo }).stdout);
+    expect(pooled).toMatchObject({ agreements: 12, ran: 48, threads: 2, failed: [] });
+    cli(['build', 'agreements', '--out', 'b', '--formats', 'md,html', '--jobs', '1'], { cwd: repo });
+    expect(contents(join(repo, 'a'), ['.overens-build.json'])).toEqual(contents(join(repo, 'b'), ['.overens-build.json']));
   });
 
   it('says it in Swedish', () => {
