@@ -66,7 +66,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const next = emptyState();
   const { files, manifests } = await readManifests(options.dir, old.manifests, next.manifests);
   if (files.length === 0) throw new OverensError('noManifests', { dir: options.dirShown });
-  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang }, files, manifests);
+  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang, inputs: { old: old.inputs, next: next.inputs } }, files, manifests);
   const toRun: Job[] = [];
   for (const job of plan.jobs) {
     const before = old.jobs[job.id];

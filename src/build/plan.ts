@@ -15,7 +15,7 @@ import { OverensError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { VERSION } from '../version.js';
 import type { BuildFormat, Job, JobRevision } from './types.js';
-import type { ManifestRecord } from './state.js';
+import type { InputRecord, ManifestRecord } from './state.js';
 
 /** The bundled templates (as src/render/templates.ts finds them; not imported here, so a build with nothing to do loads no template engine). */
 const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -43,6 +43,8 @@ export interface PlanOptions {
   formats: readonly BuildFormat[];
   config: string | null;
   lang: Lang;
+  /** The inputs' hashes by path (relative to the folder) as the last build saw them, and where to put this one's. */
+  inputs?: { old: Record<string, InputRecord>; next: Record<string, InputRecord> };
 }
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -54,6 +56,22 @@ function fileHash(path: string): string {
   } catch {
     return 'missing';
   }
+}
+
+/** A file's hash, taken from `old` when its size and time are as recorded there; `next` gets the record. */
+function cachedHash(dir: string, path: string, inputs: PlanOptions['inputs']): string {
+  if (!inputs) return fileHash(path);
+  const shown = shownIn(dir, path);
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return 'missing';
+  }
+  const before = inputs.old[shown];
+  const hash = before && before.size === info.size && before.mtimeMs === info.mtimeMs ? before.hash : fileHash(path);
+  inputs.next[shown] = { size: info.size, mtimeMs: info.mtimeMs, hash };
+  return hash;
 }
 
 /** The hash of every file under a folder, by relative path. */
@@ -82,7 +100,7 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
   const templates = { html: folderHash(join(DEFAULT_TEMPLATES, 'html')), pdf: folderHash(join(DEFAULT_TEMPLATES, 'typst')) } as Partial<Record<BuildFormat, string>>;
   const configHash = options.config ? fileHash(options.config) : 'none';
   const hashes = new Map<string, string>();
-  const hashOf = (path: string) => hashes.get(path) ?? hashes.set(path, fileHash(path)).get(path)!;
+  const hashOf = (path: string) => hashes.get(path) ?? hashes.set(path, cachedHash(dir, path, options.inputs)).get(path)!;
   const agreements: PlannedAgreement[] = [];
   const ids = new Map<string, string>();
   manifests.forEach((m, i) => {

@@ -2,7 +2,8 @@
  * The content-hash manifest a build keeps in its output folder: for every job
  * its key, the files it wrote (hash, size, modification time) and the data the
  * pages need; for every page the key of what it shows and its hash; for every
- * manifest its content hash and what it says (read again only when it changed). A job whose key is unchanged and whose
+ * manifest its content hash and what it says (read again only when it changed);
+ * for every input its size, time and hash. A job whose key is unchanged and whose
  * files are as written is not run again; a file is written only when its bytes
  * change; a file the build no longer makes is removed. Only files listed here
  * are ever removed.
@@ -32,6 +33,13 @@ export interface PageRecord extends FileRecord {
   key: string;
 }
 
+/** A source, manifest or configuration file as the build last read it. */
+export interface InputRecord {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
 export interface ManifestRecord {
   /** The hash of the tool and the manifest's bytes. */
   key: string;
@@ -45,9 +53,11 @@ export interface BuildState {
   pages: Record<string, PageRecord>;
   /** By manifest path, relative to the repository folder. */
   manifests: Record<string, ManifestRecord>;
+  /** By path, relative to the repository folder: a file whose size and time are unchanged is not hashed again. */
+  inputs: Record<string, InputRecord>;
 }
 
-export const emptyState = (): BuildState => ({ format: 'overens-build', version: 1, jobs: {}, pages: {}, manifests: {} });
+export const emptyState = (): BuildState => ({ format: 'overens-build', version: 1, jobs: {}, pages: {}, manifests: {}, inputs: {} });
 
 export const hashOf = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -57,7 +67,7 @@ export function readState(out: string): BuildState {
   if (!existsSync(file)) return emptyState();
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as BuildState;
-    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object') return data;
+    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object' && typeof data.inputs === 'object') return data;
   } catch {
     // An unreadable state is no state: everything is built again.
   }

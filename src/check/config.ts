@@ -5,8 +5,6 @@
  * it and the nearest known name. The schema is published as
  * schema/config.schema.json (`npm run schema`).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { OverensError } from '../errors.js';
@@ -15,7 +13,7 @@ import { editDistance } from '../diff/words.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { RuleLevel, RuleSetting } from './types.js';
 
-export const CONFIG_NAME = '.overens.yaml';
+export { CONFIG_NAME, findConfig } from './config-file.js';
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 
 export interface ResolvedRule {
@@ -73,18 +71,6 @@ const didYouMean = (name: string, known: string[]) => {
   const n = nearest(name, known);
   return n ? ` (did you mean "${n}"?)` : ` (known: ${known.join(', ')})`;
 };
-
-/** The configuration file for a working folder: .overens.yaml here or in a folder above, or null. */
-export function findConfig(cwd: string): string | null {
-  let dir = resolve(cwd);
-  for (;;) {
-    const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
 
 /** The defaults of every rule, and what a configuration (file, then --rule overrides) changes. */
 export function resolveConfig(file: string | null, overrides: Record<string, string> = {}): ResolvedConfig {

@@ -10,8 +10,7 @@ import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
 import type { CommandContext } from '../cli/context.js';
 import { shownPath } from '../io.js';
-import { findConfig } from '../check/config.js';
-import { resolveConfig } from '../check/config.js';
+import { findConfig } from '../check/config-file.js';
 import { build } from '../build/index.js';
 import { progressFor } from '../build/progress.js';
 import { BUILD_FORMATS, type BuildFormat } from '../build/types.js';
@@ -51,7 +50,8 @@ export async function buildCommand(options: BuildCommandOptions, ctx: CommandCon
   // The output folder is never the repository or above it: --clean removes what it lists, but a site is never mixed with sources.
   if (out === dir || dir.startsWith(`${out}${sep}`)) throw new OverensError('buildOutHoldsSource', { dir: options.out });
   const configFile = findConfig(dir);
-  resolveConfig(configFile); // A broken configuration stops the build before anything is written.
+  // A broken configuration stops the build before anything is written.
+  if (configFile !== null) (await import('../check/config.js')).resolveConfig(configFile);
   const progress = await progressFor(io, lang);
   let report;
   try {

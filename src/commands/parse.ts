@@ -9,13 +9,12 @@ import { summarise, formatDiagnostic } from '../summary.js';
 import { withVisibleControls } from '../text.js';
 import { renderSummary } from '../reporters/summary.js';
 import { writeOutput } from '../io.js';
-import { OverensError } from '../errors.js';
 import type { Agreement, Position, SourceFormat } from '../model.js';
 import { styleFor, type CommandContext } from '../cli/context.js';
 import { findings } from './findings.js';
+import { PARSE_FORMATS, SOURCE_FORMATS, checkFormat } from '../cli/formats.js';
 
-export const PARSE_FORMATS = ['json', 'yaml', 'summary'] as const;
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'pdf-text', 'markdown', 'docx', 'pdf', 'html'];
+export { PARSE_FORMATS, SOURCE_FORMATS, checkFormat };
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 export interface ParseCommandOptions {
@@ -60,12 +59,6 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   const found = findings(model, cov);
   for (const d of found) io.stderr.write(`${formatDiagnostic(d)}\n`);
   return found.length > 0 ? 1 : 0;
-}
-
-export function checkFormat<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new OverensError('formatUnknown', { format: value, expected: allowed.join(', ') });
 }
 
 /** One line per normalisation and artifact, in source order: `file:line:col: what (why)`. */

@@ -114,6 +114,16 @@ describe('overens build of the bundled agreements', { timeout: 180_000 }, () => 
     expect(readFileSync(join(repo, 'site', VAST, `${VAST}-draft.md`), 'utf8')).toContain('Ett nytt stycke om uppföljning.');
   });
 
+  it('an edit that keeps the file\'s size is seen too (its time changed, so it is hashed again)', () => {
+    const file = join(repo, 'agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Ett nytt stycke om uppföljning.', 'Ett nytt stycke om uppföljnin!.'));
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(text));
+    const report = JSON.parse(cli(['build', 'agreements', '--out', 'site', '--format', 'json'], { cwd: repo }).stdout);
+    expect(report.ran).toBe(5);
+    expect(readFileSync(join(repo, 'site', VAST, `${VAST}-draft.md`), 'utf8')).toContain('uppföljnin!.');
+  });
+
   it('--clean starts over, and one thread makes the same bytes as two', () => {
     const two = contents(join(repo, 'site'), ['.overens-build.json']);
     const r = cli(['build', 'agreements', '--out', 'site', '--clean', '--jobs', '1', '--exit-zero'], { cwd: repo, env: { CI: 'true' } });
