@@ -215,7 +215,11 @@ describe('the README quick start', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const [, , ...args] = (pkg.scripts.start as string).split(' ');
     expect(args).toEqual(['build', 'agreements', '--exit-zero']);
-    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('site/');
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('/site/');
+    // The built site is ignored, the code that builds it (src/build/site/) is not.
+    const ignored = (path: string) => spawnSync('git', ['check-ignore', '-q', path], { cwd: ROOT }).status === 0;
+    expect(ignored('site/index.html')).toBe(true);
+    expect(ignored('src/build/site/layout.ts')).toBe(false);
     const r = cli(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Check: 5 errors and 19 warnings in 3 agreements\.$/m);
