@@ -205,7 +205,7 @@ const sv: Record<MessageKey, string> = {
   buildOptOut: 'utdatamappen (standard: site); ny, tom eller en som ett bygge gjort',
   buildOptFormats: 'format för varje överenskommelses senaste text, kommaseparerade (standard: pdf,html,docx,md)',
   buildOptJobs: 'använd högst N trådar (standard: en per kärna)',
-  buildOptKeepGoing: 'bygg allt som går när ett dokument fallerar (alltid så; finns kvar för skript)',
+  buildOptKeepGoing: 'bygg allt som går när ett dokument inte kan byggas (alltid så; finns kvar för skript)',
   buildOptClean: 'ta bort det som förra bygget gjorde och bygg allt igen',
   buildOptExitZero: 'avsluta med 0 när kontrollen hittar fel (webbplatsen och sammanfattningen visar dem ändå); det som inte kunde byggas avslutar ändå med 1',
   buildOptFormat: 'sammanfattningens format: text eller json (standard: text)',
