@@ -4,7 +4,12 @@
  * run, interleaved, at least 5 runs each. Not a test: nothing here asserts a
  * time. Prints a Markdown table and writes it to bench/results/<date>.md.
  *
- * Cases so far (issue 15 adds the diff cases):
+ * Cases:
+ * - diff of the generated revision pairs (bench/gen.mjs, a copy of the
+ *   project's shared generator, run on the seed documents in agreements/;
+ *   every file checked against bench/checksums.md5), next to
+ *   `git diff --no-index --word-diff=porcelain` and GNU wdiff, with the number
+ *   of changed words overens reports (a silent "everything changed" shows);
  * - render of the Norrbotten agreement to each format, next to pandoc's
  *   Markdown → HTML and Markdown → PDF (with the first LaTeX engine found)
  *   from the same text, and bare `node -e ""`, the startup floor;
@@ -16,9 +21,11 @@
  *   npm run bench                                   # 5 runs; a repository of 1,000 agreements, 3 runs
  *   npm run bench -- --runs 9 --agreements 200 --check-runs 5
  *   npm run bench -- --build-formats pdf,html,docx,md   # the build's formats (default html,md)
+ *   npm run bench -- --pairs real,1m                   # which pairs (default all seven)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,9 +33,11 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : Number(process.argv[i + 1]) || fallback;
 };
+// --smoke: the script's every path on small inputs (the real pair, three agreements, one run of each repository case), for CI; it writes no results file.
+const smoke = process.argv.includes('--smoke');
 const runs = Math.max(5, arg('--runs', 5));
-const agreements = arg('--agreements', 1000);
-const checkRuns = Math.max(1, arg('--check-runs', 3));
+const agreements = smoke ? 3 : arg('--agreements', 1000);
+const checkRuns = smoke ? 1 : Math.max(1, arg('--check-runs', 3));
 const buildFormats = process.argv.includes('--build-formats') ? process.argv[process.argv.indexOf('--build-formats') + 1] : 'html,md';
 const dir = mkdtempSync(join(tmpdir(), 'overens-bench-'));
 const SOURCE = 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt';
@@ -45,8 +54,34 @@ if (made.status !== 0) throw new Error(`could not make the Markdown input: ${mad
 // pandoc's PDF goes through LaTeX: the first installed engine that can set this text.
 const engine = found('pandoc') ? ['pdflatex', 'xelatex', 'lualatex'].filter(found).find((e) => spawnSync('pandoc', [md, `--pdf-engine=${e}`, '-o', join(dir, 'probe.pdf')], { stdio: 'ignore' }).status === 0) : undefined;
 
+// The revision pairs: the seeds (as they sit in agreements/) through the shared generator, checked.
+const ALL_PAIRS = ['real', '100k', '1m', '3m', '10m', '1m-light', 'shuffle-1m'];
+const pairs = smoke ? ['real'] : process.argv.includes('--pairs') ? process.argv[process.argv.indexOf('--pairs') + 1].split(',') : ALL_PAIRS;
+for (const p of pairs) if (!ALL_PAIRS.includes(p)) throw new Error(`--pairs: unknown pair "${p}" (known: ${ALL_PAIRS.join(', ')})`);
+const seeds = join(dir, 'seeds');
+mkdirSync(seeds);
+const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name === 'manifest.yaml' ? [] : [join(d, e.name)]));
+for (const f of walk('agreements')) copyFileSync(f, join(seeds, f.split('/').pop()));
+const pairDir = join(dir, 'pairs');
+const gen = spawnSync(node, ['bench/gen.mjs', seeds, pairDir], { encoding: 'utf8' });
+if (gen.status !== 0) throw new Error(`bench/gen.mjs failed: ${gen.stderr}`);
+for (const line of readFileSync('bench/checksums.md5', 'utf8').trim().split('\n')) {
+  const [sum, file] = line.split(/\s+/u);
+  const got = createHash('md5').update(readFileSync(join(pairDir, file))).digest('hex');
+  if (got !== sum) throw new Error(`${file}: md5 ${got}, expected ${sum} (bench/checksums.md5): not the inputs the benchmark is defined on`);
+}
+const diffCases = pairs.flatMap((p) => {
+  const [a, b] = [join(pairDir, `${p}.a.md`), join(pairDir, `${p}.b.md`)];
+  return [
+    { name: `overens diff ${p}`, cmd: [node, ...overens, 'diff', a, b, '-f', 'json', '-o', join(dir, `${p}.json`), '--force'], pair: p, json: join(dir, `${p}.json`) },
+    { name: `git diff --word-diff ${p}`, cmd: ['git', 'diff', '--no-index', '--word-diff=porcelain', a, b], ok: [0, 1], pair: p, peer: true },
+    found('wdiff') ? { name: `wdiff ${p}`, cmd: ['wdiff', a, b], ok: [0, 1], pair: p } : { name: `wdiff ${p}`, missing: 'GNU wdiff not installed (Debian package wdiff)' },
+  ];
+});
+
 const cases = [
   { name: 'node -e "" (startup floor)', cmd: [node, '-e', ''] },
+  ...diffCases,
   { name: 'overens render → md', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.md'), '--force'] },
   { name: 'overens render → html', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.html'), '--force'] },
   { name: 'overens render → docx', cmd: [node, ...overens, 'render', SOURCE, '-o', join(dir, 'o.docx'), '--force'] },
@@ -96,6 +131,14 @@ for (let r = 0; r < runs; r++) {
   }
 }
 
+/** The words overens reports inserted or deleted in a diff's JSON. */
+function changedWords(file) {
+  const diff = JSON.parse(readFileSync(file, 'utf8'));
+  let n = 0;
+  for (const c of diff.changes) for (const w of c.words ?? []) if (w.op !== 'equal') n += (w.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
+}
+
 const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floor = median(times.get(cases[0].name));
@@ -106,7 +149,7 @@ const lintMedian = lint && times.get(lint.name).length ? median(times.get(lint.n
 const lines = [
   `# Benchmark ${new Date().toISOString().slice(0, 10)}`,
   '',
-  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${runs} runs each (the repository cases ${checkRuns}), interleaved. Render input: ${SOURCE}, rendered to Markdown for the peers. Check input: bench/repo.mjs, ${agreements} agreements.`,
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${runs} runs each (the repository cases ${checkRuns}), interleaved. Diff input: bench/gen.mjs pairs ${pairs.join(', ')} (md5 checked). Render input: ${SOURCE}, rendered to Markdown for the peers. Check input: bench/repo.mjs, ${agreements} agreements.`,
   '',
   '| case | min | median | max | × node | × peer |',
   '| --- | --- | --- | --- | --- | --- |',
@@ -118,8 +161,12 @@ for (const c of cases) {
     const t = times.get(c.name);
     const m = median(t);
     // The peer of a render case is pandoc's Markdown → PDF; of a check case, markdownlint-cli2; a build has none.
-    const peer = checkCases.includes(c) ? lintMedian : buildCases.includes(c) ? undefined : pandocMedian;
-    lines.push(`| ${c.name} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${peer ? (m / peer).toFixed(2) : 'n/a'} |`);
+    // The peer of a diff case is git's word diff of the same pair.
+    const gitCase = c.pair ? diffCases.find((d) => d.pair === c.pair && d.peer) : undefined;
+    const gitMedian = gitCase && times.get(gitCase.name)?.length ? median(times.get(gitCase.name)) : undefined;
+    const peer = c.pair ? gitMedian : checkCases.includes(c) ? lintMedian : buildCases.includes(c) ? undefined : pandocMedian;
+    const words = c.json ? ` (${changedWords(c.json)} changed words)` : '';
+    lines.push(`| ${c.name}${words} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${(m / floor).toFixed(1)} | ${peer ? (m / peer).toFixed(2) : 'n/a'} |`);
   }
 }
 lines.push(
@@ -130,5 +177,12 @@ lines.push(
 );
 const table = `${lines.join('\n')}\n`;
 process.stdout.write(table);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}.md`), table);
+// Every case must have run: a failure is a broken benchmark, not a result.
+if (failed.size > 0 || firstBuild.status !== 0) {
+  process.stderr.write(`bench: ${failed.size + (firstBuild.status !== 0 ? 1 : 0)} cases failed\n`);
+  process.exitCode = 1;
+}
+if (!smoke) {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}.md`), table);
+}
