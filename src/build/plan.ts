@@ -171,7 +171,8 @@ export async function readManifests(dir: string, cache: Record<string, ManifestR
       }
       try {
         const manifest = await loadManifest(file);
-        if (key) next[shown] = { key, manifest };
+        // Kept without its absolute path: the state is published with the site.
+        if (key) next[shown] = { key, manifest: { ...manifest, file: shown } };
         return manifest;
       } catch (error) {
         if (error instanceof OverensError) return error;

@@ -56,6 +56,10 @@ describe('overens build of the bundled agreements', { timeout: 180_000 }, () => 
     expect(readFileSync(join(repo, 'site', NORR, `${NORR}-layout-proof.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('no page, file or the state names the folder the build ran in (the site is the same on every machine)', () => {
+    for (const file of filesUnder(join(repo, 'site')).filter((f) => /\.(html|md|json)$/u.test(f))) expect(readFileSync(join(repo, 'site', file), 'utf8'), file).not.toContain(repo);
+  });
+
   it('every link on every page resolves, anchors included, and none leaves the site', () => {
     expect(brokenLinks(join(repo, 'site'))).toEqual([]);
   });
