@@ -64,9 +64,9 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   await prepareOutput(options);
   const old = options.clean ? emptyState() : readState(out);
   const next = emptyState();
-  const { files, manifests } = await readManifests(options.dir, old.manifests, next.manifests);
-  if (files.length === 0) throw new OverensError('noManifests', { dir: options.dirShown });
-  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang, inputs: { old: old.inputs, next: next.inputs } }, files, manifests);
+  const read = await readManifests(options.dir, old.manifests, next.manifests);
+  if (read.files.length === 0) throw new OverensError('noManifests', { dir: options.dirShown });
+  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang, inputs: { old: old.inputs, next: next.inputs } }, read);
   const toRun: Job[] = [];
   for (const job of plan.jobs) {
     const before = old.jobs[job.id];
@@ -90,10 +90,11 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const data = new Map<string, JobData>(plan.jobs.map((j) => [j.id, next.jobs[j.id]!.data]));
   const view = siteView(plan.agreements, data, options.dirShown);
   // A page is made again only when the keys of the jobs it shows changed (or its file did).
+  const jobsOf = new Map(plan.agreements.flatMap((p) => (p.manifest ? [[p.manifest.id, p.jobs] as const] : [])));
   const pageKey = (jobs: readonly Job[], extra = '') => hashOf(JSON.stringify([tool(), options.dirShown, extra, ...jobs.map((j) => j.key)]));
   const pages: Array<{ path: string; key: string; html: () => string }> = [
     { path: INDEX_PAGE, key: pageKey(plan.jobs, JSON.stringify(view.broken)), html: () => indexPageHtml(view) },
-    ...view.agreements.map((a) => ({ path: agreementPage(a.id), key: pageKey(plan.agreements.find((p) => p.manifest?.id === a.id)!.jobs), html: () => agreementPageHtml(a) })),
+    ...view.agreements.map((a) => ({ path: agreementPage(a.id), key: pageKey(jobsOf.get(a.id)!), html: () => agreementPageHtml(a) })),
   ];
   for (const { path, key, html } of pages) {
     const before = old.pages[path];
@@ -200,7 +201,7 @@ function report(plan: Plan, view: ReturnType<typeof siteView>, run: Pick<BuildRe
     upToDate: plan.jobs.length - run.ran,
     ...run,
     unusable: view.broken.map((b) => ({ manifest: b.manifestShown, error: b.error })),
-    errors: view.agreements.reduce((n, a) => n + a.errors, 0) + view.broken.length,
-    warnings: view.agreements.reduce((n, a) => n + a.warnings, 0),
+    errors: view.errors,
+    warnings: view.warnings,
   };
 }

@@ -6,16 +6,15 @@
  * version and code, the manifest, the source files, the templates, the configuration),
  * so an unchanged job is known without running it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
 import { OverensError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { t, type Lang } from '../i18n.js';
 import { VERSION } from '../version.js';
 import type { BuildFormat, Job, JobRevision } from './types.js';
-import type { InputRecord, ManifestRecord } from './state.js';
+import { hashOf as sha, type InputRecord, type ManifestRecord } from './state.js';
 
 /** The bundled templates (as src/render/templates.ts finds them; not imported here, so a build with nothing to do loads no template engine). */
 const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -47,8 +46,6 @@ export interface PlanOptions {
   inputs?: { old: Record<string, InputRecord>; next: Record<string, InputRecord> };
 }
 
-const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
 /** A file's content hash, or "missing". */
 function fileHash(path: string): string {
   try {
@@ -76,16 +73,16 @@ function cachedHash(dir: string, path: string, inputs: PlanOptions['inputs']): s
 
 /** The hash of every file under a folder, by relative path. */
 function folderHash(dir: string): string {
-  const h = createHash('sha256');
+  const parts: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else h.update(`${relative(dir, full)}\0`).update(readFileSync(full)).update('\0');
+      else parts.push(`${relative(dir, full)}\0${sha(readFileSync(full))}`);
     }
   };
   walk(dir);
-  return h.digest('hex');
+  return sha(parts.join('\0'));
 }
 
 /** The path as the site shows it: relative to the repository folder, with "/". */
@@ -95,12 +92,13 @@ export const shownIn = (dir: string, path: string) => relative(dir, path).split(
 let toolHash: string | undefined;
 export const tool = () => (toolHash ??= sha(`${VERSION}\0${folderHash(fileURLToPath(new URL('..', import.meta.url)))}`));
 
-export function planBuild(options: PlanOptions, files: string[], manifests: Array<Manifest | OverensError>): Plan {
+export function planBuild(options: PlanOptions, read: ReadManifests): Plan {
   const { dir } = options;
+  const { files, manifests } = read;
   const templates = { html: folderHash(join(DEFAULT_TEMPLATES, 'html')), pdf: folderHash(join(DEFAULT_TEMPLATES, 'typst')) } as Partial<Record<BuildFormat, string>>;
   const configHash = options.config ? fileHash(options.config) : 'none';
   const hashes = new Map<string, string>();
-  const hashOf = (path: string) => hashes.get(path) ?? hashes.set(path, cachedHash(dir, path, options.inputs)).get(path)!;
+  const inputHash = (path: string) => hashes.get(path) ?? hashes.set(path, cachedHash(dir, path, options.inputs)).get(path)!;
   const agreements: PlannedAgreement[] = [];
   const ids = new Map<string, string>();
   manifests.forEach((m, i) => {
@@ -111,7 +109,7 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
     }
     const first = ids.get(m.id);
     if (first !== undefined) {
-      agreements.push({ manifestShown, manifest: null, error: options.lang === 'sv' ? `id "${m.id}" används redan av ${first}` : `id "${m.id}" is already used by ${first}`, jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: t(options.lang, 'buildDuplicateId', { id: m.id, first }), jobs: [] });
       return;
     }
     ids.set(m.id, manifestShown);
@@ -119,14 +117,14 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
     try {
       revisions = m.revisions.map((r) => {
         const path = revisionPath(m, r);
-        return { label: r.label, path, shown: shownIn(dir, path), kind: r.scope !== undefined ? 'section' : (m.kind ?? 'agreement'), hash: hashOf(path) };
+        return { label: r.label, path, shown: shownIn(dir, path), kind: r.scope !== undefined ? 'section' : (m.kind ?? 'agreement'), hash: inputHash(path) };
       });
     } catch (error) {
       if (!(error instanceof OverensError)) throw error;
-      agreements.push({ manifestShown, manifest: null, error: error.messageIn(options.lang), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: error.messageIn(options.lang).replace(`${m.file}: `, ''), jobs: [] });
       return;
     }
-    const manifestHash = hashOf(m.file);
+    const manifestHash = read.hashes[i]!;
     const key = (...parts: string[]) => sha(JSON.stringify([SITE_VERSION, tool(), manifestHash, ...parts]));
     const base = { agreement: m.id, manifest: m.file, manifestShown };
     const jobs: Job[] = [
@@ -139,8 +137,8 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
         jobs.push({ ...base, id: `render ${m.id} ${format}`, kind: 'render', revisions: [current], format, key: key('render', format, templates[format] ?? '', current.hash) });
       }
     }
-    for (let i = 1; i < revisions.length; i++) {
-      const pair = [revisions[i - 1]!, revisions[i]!];
+    for (let k = 1; k < revisions.length; k++) {
+      const pair = [revisions[k - 1]!, revisions[k]!];
       jobs.push({ ...base, id: `diff ${m.id} ${pair[0]!.label}..${pair[1]!.label}`, kind: 'diff', revisions: pair, key: key('diff', ...pair.map((r) => r.hash)) });
     }
     agreements.push({ manifestShown, manifest: m, jobs });
@@ -153,17 +151,20 @@ export function planBuild(options: PlanOptions, files: string[], manifests: Arra
  * its error. A manifest whose bytes (and the tool) are as `cache` recorded is
  * taken from it, not parsed and validated again; `next` gets every one read.
  */
-export async function readManifests(dir: string, cache: Record<string, ManifestRecord> = {}, next: Record<string, ManifestRecord> = {}): Promise<{ files: string[]; manifests: Array<Manifest | OverensError> }> {
+export interface ReadManifests {
+  files: string[];
+  manifests: Array<Manifest | OverensError>;
+  /** Each manifest's content hash (part of its jobs' keys). */
+  hashes: string[];
+}
+
+export async function readManifests(dir: string, cache: Record<string, ManifestRecord> = {}, next: Record<string, ManifestRecord> = {}): Promise<ReadManifests> {
   const files = await manifestFiles(dir);
+  const hashes = files.map(fileHash);
   const manifests = await Promise.all(
-    files.map(async (file) => {
+    files.map(async (file, i) => {
       const shown = shownIn(dir, file);
-      let key: string;
-      try {
-        key = sha(`${tool()}\0${sha(readFileSync(file))}`);
-      } catch {
-        key = '';
-      }
+      const key = hashes[i] === 'missing' ? '' : sha(`${tool()}\0${hashes[i]!}`);
       const cached = cache[shown];
       if (key && cached?.key === key) {
         next[shown] = cached;
@@ -180,5 +181,5 @@ export async function readManifests(dir: string, cache: Record<string, ManifestR
       }
     }),
   );
-  return { files, manifests };
+  return { files, manifests, hashes };
 }

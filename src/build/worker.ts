@@ -43,10 +43,15 @@ async function parseRevision(r: JobRevision): Promise<{ model: Agreement; source
   return entry;
 }
 
-/** One line saying why a job failed: a user's error as its message, anything else as what it is. */
-export function failure(error: unknown): string {
-  if (error instanceof OverensError) return error.messageIn('sv');
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+/**
+ * One line saying why a job failed: a user's error as its message, anything
+ * else as what it is; files named as the site names them (from the repository
+ * folder), never by the absolute path the job read them at.
+ */
+export function failure(error: unknown, job: Job): string {
+  let line = error instanceof OverensError ? error.messageIn('sv') : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  for (const [path, shown] of [[job.manifest, job.manifestShown], ...job.revisions.map((r) => [r.path, r.shown])] as const) line = line.replaceAll(path, shown);
+  return line;
 }
 
 async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
@@ -78,7 +83,7 @@ async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
       outputs.push({ path, data: sourcePageHtml({ path, agreement: title, file: r.shown, label: r.label, text: source.text, findings: list }) });
       revisions.push({ label: r.label, file: r.shown, page: path, errors: count(list, 'error'), warnings: count(list, 'warning') });
     } catch (error) {
-      const message = failure(error);
+      const message = failure(error, job);
       findings.push({ file: r.shown, ruleId: 'parse', severity: 'error', message, line: 1, column: 1, href: `${agreementPage(job.agreement)}#check` });
       revisions.push({ label: r.label, file: r.shown, page: null, errors: 1, warnings: 0, error: message });
     }
@@ -127,7 +132,7 @@ export default async function runJob(job: Job): Promise<JobResult> {
   try {
     result = job.kind === 'check' ? await checkJob(job) : job.kind === 'render' ? await renderJob(job) : await diffJob(job);
   } catch (error) {
-    result = { outputs: [], data: { kind: 'failed', job: job.kind, error: failure(error) } };
+    result = { outputs: [], data: { kind: 'failed', job: job.kind, error: failure(error, job) } };
   }
   return { ...result, ms: performance.now() - started };
 }

@@ -50,8 +50,7 @@ function agreementHtml(a: SiteAgreement): string {
 }
 
 export function indexPageHtml(view: SiteView): string {
-  const errors = view.agreements.reduce((n, a) => n + a.errors, 0) + view.broken.length;
-  const warnings = view.agreements.reduce((n, a) => n + a.warnings, 0);
+  const { errors, warnings } = view;
   const revisions = view.agreements.reduce((n, a) => n + a.revisions.length, 0);
   const count = view.agreements.length;
   const lead = `${count} ${count === 1 ? 'överenskommelse' : 'överenskommelser'} med ${revisions} ${revisions === 1 ? 'version' : 'versioner'}. Kontroll: ${errors === 0 && warnings === 0 ? 'inga anmärkningar' : `${errorsWord(errors)}, ${warningsWord(warnings)}`}.`;

@@ -96,4 +96,9 @@ export function checkBadge(errors: number, warnings: number): string {
   return '<span class="badge ok">inga anmärkningar</span>';
 }
 
+const SEVERITY: Record<string, string> = { error: 'fel', warning: 'varning', info: 'info' };
+
+/** A finding's severity in Swedish, marked for its colour: "fel", "varning". */
+export const severityHtml = (severity: string) => `<span class="sev-${h(severity)}">${h(SEVERITY[severity] ?? severity)}</span>`;
+
 export const statusWord = (status: string) => STATUS_SV[status] ?? (status === 'unknown' ? 'okänd' : status);

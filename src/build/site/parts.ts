@@ -2,7 +2,7 @@
 import { joinSwedish, swedishDate } from '../../render/swedish.js';
 import { linkFrom } from '../paths.js';
 import type { SiteFinding } from '../types.js';
-import { h, statusWord } from './layout.js';
+import { h, severityHtml, statusWord } from './layout.js';
 import type { SiteAgreement, SiteRevision } from './view.js';
 
 const FORMAT_NAME: Record<string, string> = { pdf: 'PDF för utskrift', html: 'Webbsida', docx: 'Word', md: 'Markdown' };
@@ -43,13 +43,11 @@ export function changesText(r: SiteRevision): string {
   return n === 0 ? 'inga ändringar' : `${n} ${n === 1 ? 'ändring' : 'ändringar'}: ${r.diff.summaryText}`;
 }
 
-const SEVERITY: Record<string, string> = { error: 'fel', warning: 'varning', info: 'info' };
-
 /** Findings as a list, each linked to its line in the source page: "rad 12" (with the file's name when `withFile`). */
 export function findingsHtml(from: string, findings: SiteFinding[], withFile = false): string {
   const items = findings.map((f) => {
     const place = `${withFile ? `${f.file.split('/').pop()}, ` : ''}rad ${f.line}`;
-    return `<li><span class="sev-${f.severity}">${SEVERITY[f.severity] ?? h(f.severity)}</span> <a href="${h(linkFrom(from, f.href))}" title="${h(`${f.file}:${f.line}:${f.column}`)}">${h(place)}</a>: ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></li>`;
+    return `<li>${severityHtml(f.severity)} <a href="${h(linkFrom(from, f.href))}" title="${h(`${f.file}:${f.line}:${f.column}`)}">${h(place)}</a>: ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></li>`;
   });
   return `<ul class="findings">${items.join('')}</ul>`;
 }

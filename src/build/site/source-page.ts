@@ -5,7 +5,7 @@
  */
 import type { SiteFinding } from '../types.js';
 import { agreementPage, INDEX_PAGE } from '../paths.js';
-import { h, page } from './layout.js';
+import { h, page, severityHtml } from './layout.js';
 
 export interface SourcePageOptions {
   /** Output path of the page. */
@@ -18,8 +18,6 @@ export interface SourcePageOptions {
   findings: SiteFinding[];
 }
 
-const SEVERITY: Record<string, string> = { error: 'fel', warning: 'varning', info: 'info' };
-
 export function sourcePageHtml(o: SourcePageOptions): string {
   const byLine = new Map<number, SiteFinding[]>();
   for (const f of o.findings) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
@@ -29,11 +27,11 @@ export function sourcePageHtml(o: SourcePageOptions): string {
     const here = byLine.get(n);
     const text = `<a class="ln" href="#L${n}">${n}</a>${h(line)}`;
     if (!here) return `<span id="L${n}">${text}</span>`;
-    const notes = here.map((f) => `<span class="note"><span class="sev-${f.severity}">${SEVERITY[f.severity] ?? f.severity}</span> ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></span>`).join('');
+    const notes = here.map((f) => `<span class="note">${severityHtml(f.severity)} ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></span>`).join('');
     return `<span id="L${n}" class="hit">${text}${notes}</span>`;
   });
   // Findings past the last line (an empty file) are still shown.
-  const beyond = o.findings.filter((f) => f.line > lines.length).map((f) => `<li><span class="sev-${f.severity}">${SEVERITY[f.severity] ?? f.severity}</span> ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></li>`);
+  const beyond = o.findings.filter((f) => f.line > lines.length).map((f) => `<li>${severityHtml(f.severity)} ${h(f.message)} <span class="rule">${h(f.ruleId)}</span></li>`);
   const title = `${o.file}${o.label ? ` (${o.label})` : ''}`;
   const body = [
     `<header class="site"><h1>${h(title)}</h1><p>Källtext till ${h(o.agreement.title)}${o.findings.length > 0 ? `, med ${o.findings.length} ${o.findings.length === 1 ? 'anmärkning' : 'anmärkningar'} från kontrollen vid raderna de gäller` : ''}.</p></header>`,

@@ -46,6 +46,9 @@ export interface SiteView {
   broken: BrokenAgreement[];
   /** The repository folder as the user named it. */
   source: string;
+  /** Check errors (an unusable manifest counts as one) and warnings, over the whole site. */
+  errors: number;
+  warnings: number;
 }
 
 export function siteView(planned: PlannedAgreement[], data: Map<string, JobData>, source: string): SiteView {
@@ -88,5 +91,6 @@ export function siteView(planned: PlannedAgreement[], data: Map<string, JobData>
       warnings: findings.filter((f) => f.severity === 'warning').length,
     });
   }
-  return { agreements, broken, source };
+  const errors = agreements.reduce((n, a) => n + a.errors, 0) + broken.length;
+  return { agreements, broken, source, errors, warnings: agreements.reduce((n, a) => n + a.warnings, 0) };
 }
