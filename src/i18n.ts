@@ -35,12 +35,12 @@ const en = {
   buildOutHoldsSource: '{dir}: is the repository folder or holds it; choose an output folder of its own, such as site',
   buildFormatUnknown: '--formats: unknown format "{format}" (known: {known})',
   buildJobsInvalid: '--jobs {value}: give a whole number, 1 or more',
-  buildPlanned: '{jobs} jobs to build on {threads} threads, {upToDate} up to date',
+  buildPlanned: '{jobs} {jobs|job|jobs} to build on {threads} {threads|thread|threads}, {upToDate} up to date',
   buildJobDone: '{job} ({seconds} s)',
   buildJobFailed: '{job}: failed: {error}',
-  buildNothing: 'nothing to build: {out} is up to date ({jobs} jobs)',
-  buildDone: 'Built {out} in {seconds} s: {ran} jobs on {threads} threads, {upToDate} up to date; {written} files written, {removed} removed.',
-  buildChecks: 'Check: {errors} errors and {warnings} warnings in {agreements} agreements.',
+  buildNothing: 'nothing to build: {out} is up to date ({jobs} {jobs|job|jobs})',
+  buildDone: 'Built {out} in {seconds} s: {ran} {ran|job|jobs} on {threads} {threads|thread|threads}, {upToDate} up to date; {written} {written|file|files} written, {removed} removed.',
+  buildChecks: 'Check: {errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} in {agreements} {agreements|agreement|agreements}.',
   buildFailedHeading: 'Could not be built:',
   buildOpen: 'Open {page}',
   usageUnknownOption: 'unknown option {detail}',
@@ -217,12 +217,12 @@ const sv: Record<MessageKey, string> = {
   buildOutHoldsSource: '{dir}: är katalogen med överenskommelser eller innehåller den; välj en egen utdatamapp, till exempel site',
   buildFormatUnknown: '--formats: okänt format "{format}" (kända: {known})',
   buildJobsInvalid: '--jobs {value}: ange ett heltal, 1 eller mer',
-  buildPlanned: '{jobs} jobb att bygga på {threads} trådar, {upToDate} redan aktuella',
+  buildPlanned: '{jobs} jobb att bygga på {threads} {threads|tråd|trådar}, {upToDate} redan {upToDate|aktuellt|aktuella}',
   buildJobDone: '{job} ({seconds} s)',
   buildJobFailed: '{job}: misslyckades: {error}',
   buildNothing: 'inget att bygga: {out} är aktuell ({jobs} jobb)',
-  buildDone: 'Byggde {out} på {seconds} s: {ran} jobb på {threads} trådar, {upToDate} redan aktuella; {written} filer skrivna, {removed} borttagna.',
-  buildChecks: 'Kontroll: {errors} fel och {warnings} varningar i {agreements} överenskommelser.',
+  buildDone: 'Byggde {out} på {seconds} s: {ran} jobb på {threads} {threads|tråd|trådar}, {upToDate} redan {upToDate|aktuellt|aktuella}; {written} {written|fil skriven|filer skrivna}, {removed} {removed|borttagen|borttagna}.',
+  buildChecks: 'Kontroll: {errors} fel och {warnings} {warnings|varning|varningar} i {agreements} {agreements|överenskommelse|överenskommelser}.',
   buildFailedHeading: 'Kunde inte byggas:',
   buildOpen: 'Öppna {page}',
   usageUnknownOption: 'okänd flagga {detail}',
@@ -364,9 +364,18 @@ const sv: Record<MessageKey, string> = {
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, sv };
 
-/** Format a message in the given language. */
+const plurals = { en: new Intl.PluralRules('en'), sv: new Intl.PluralRules('sv') };
+
+/**
+ * Format a message in the given language: "{name}" is the parameter, and
+ * "{name|one|other}" the word that agrees with it ("1 thread", "2 threads").
+ */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[lang][key].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return catalogs[lang][key]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/gu, (whole, name: string, one: string, other: string) =>
+      name in params ? (plurals[lang].select(Number(params[name])) === 'one' ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/gu, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The language from an explicit choice, else from the locale variables (sv* means Swedish). */

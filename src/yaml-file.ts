@@ -5,10 +5,12 @@ import { OverensError } from './errors.js';
 
 type InvalidKey = 'profileInvalid' | 'manifestInvalid' | 'configInvalid';
 
+/** Profiles and manifests are small: a megabyte is far more than any needs. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+
 /** Read and parse a small YAML file; a missing file or bad YAML becomes an OverensError naming the file. */
 export function readYamlFile(file: string, invalid: InvalidKey): unknown {
-  // Profiles and manifests are small: a megabyte is far more than any needs.
-  const text = readRegularFileSync(file, 1024 * 1024).toString('utf8');
+  const text = readRegularFileSync(file, MAX_YAML_BYTES).toString('utf8');
   try {
     return parseYaml(text);
   } catch (error) {

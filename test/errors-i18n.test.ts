@@ -34,6 +34,24 @@ describe('the message catalog', () => {
     expect(t('sv', 'fileNotFound', { file: 'x.md' })).toBe('x.md: filen finns inte');
   });
 
+  it('agrees a word with its number, in both languages', () => {
+    const done = (lang: 'en' | 'sv', n: number) => t(lang, 'buildDone', { out: 'site', seconds: '1.0', ran: n, threads: n, upToDate: n, written: n, removed: n });
+    expect(done('en', 1)).toBe('Built site in 1.0 s: 1 job on 1 thread, 1 up to date; 1 file written, 1 removed.');
+    expect(done('en', 2)).toBe('Built site in 1.0 s: 2 jobs on 2 threads, 2 up to date; 2 files written, 2 removed.');
+    expect(done('sv', 1)).toBe('Byggde site på 1.0 s: 1 jobb på 1 tråd, 1 redan aktuellt; 1 fil skriven, 1 borttagen.');
+    expect(done('sv', 0)).toBe('Byggde site på 1.0 s: 0 jobb på 0 trådar, 0 redan aktuella; 0 filer skrivna, 0 borttagna.');
+  });
+
+  it('names in a plural form only parameters the message is given', () => {
+    for (const lang of ['en', 'sv'] as const) {
+      for (const key of messageKeys) {
+        const text = catalogsForTest[lang][key];
+        const named = new Set([...catalogsForTest.en[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+        for (const m of text.matchAll(/\{(\w+)\|/g)) expect(named.has(m[1]), `${lang} ${key}: ${m[1]}`).toBe(true);
+      }
+    }
+  });
+
   it('picks the language from --lang, then LC_ALL, LC_MESSAGES, LANG', () => {
     expect(resolveLang('sv', {})).toBe('sv');
     expect(resolveLang(undefined, { LANG: 'sv_SE.UTF-8' })).toBe('sv');

@@ -66,7 +66,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const next = emptyState();
   const read = await readManifests(options.dir, old.manifests, next.manifests);
   if (read.files.length === 0) throw new OverensError('noManifests', { dir: options.dirShown });
-  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, lang: options.lang, inputs: { old: old.inputs, next: next.inputs } }, read);
+  const plan = planBuild({ dir: options.dir, formats: options.formats, config: options.config, inputs: { old: old.inputs, next: next.inputs } }, read);
   const toRun: Job[] = [];
   for (const job of plan.jobs) {
     const before = old.jobs[job.id];
@@ -81,7 +81,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
     const outputs: Record<string, FileRecord> = {};
     for (const o of result.outputs) outputs[o.path] = await writeIfChanged(out, o.path, o.data, old.jobs[job.id]?.outputs[o.path], written, job.revisions.map((r) => r.path));
     next.jobs[job.id] = { key: job.key, outputs, data: result.data };
-    if (result.data.kind === 'failed') failed.push({ job: job.id, error: result.data.error });
+    if (result.data.kind === 'failed') failed.push({ job: job.id, error: result.data.error[options.lang] });
     events.finished?.(job, result.data, result.ms);
   };
   await runJobs(toRun, threads, done);
@@ -107,7 +107,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const text = `${JSON.stringify(ordered, null, 1)}\n`;
   const stateUnchanged = !options.clean && unchanged(out, STATE_FILE, { hash: hashOf(text), size: Buffer.byteLength(text), mtimeMs: -1 });
   if (!stateUnchanged) await writeOutput(join(out, STATE_FILE), text, [], { force: true });
-  return report(plan, view, { ran: toRun.length, threads, written, removed, failed });
+  return report(plan, view, { ran: toRun.length, threads, written, removed, failed }, options.lang);
 }
 
 /** The output folder exists, and is one a build made (or was empty); with --clean, what the last build made is removed. */
@@ -194,13 +194,13 @@ async function runJobs(jobs: Job[], threads: number, done: (job: Job, result: Jo
 /** Agreements per thread from which an agreement's jobs are one task. */
 const GROUP_FROM = 4;
 
-function report(plan: Plan, view: ReturnType<typeof siteView>, run: Pick<BuildReport, 'ran' | 'threads' | 'written' | 'removed' | 'failed'>): BuildReport {
+function report(plan: Plan, view: ReturnType<typeof siteView>, run: Pick<BuildReport, 'ran' | 'threads' | 'written' | 'removed' | 'failed'>, lang: Lang): BuildReport {
   return {
     agreements: view.agreements.length,
     broken: view.broken.length,
     upToDate: plan.jobs.length - run.ran,
     ...run,
-    unusable: view.broken.map((b) => ({ manifest: b.manifestShown, error: b.error })),
+    unusable: plan.agreements.flatMap((a) => (a.manifest ? [] : [{ manifest: a.manifestShown, error: a.error?.[lang] ?? '' }])),
     errors: view.errors,
     warnings: view.warnings,
   };

@@ -7,27 +7,30 @@
  * so an unchanged job is known without running it.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readRegularFileSync } from '../read-file.js';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
 import { OverensError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { VERSION } from '../version.js';
-import type { BuildFormat, Job, JobRevision } from './types.js';
+import type { BuildFormat, Job, JobRevision, Said } from './types.js';
+
+const said = (line: (lang: Lang) => string): Said => ({ sv: line('sv'), en: line('en') });
 import { hashOf as sha, type InputRecord, type ManifestRecord } from './state.js';
 
 /** The bundled templates (as src/render/templates.ts finds them; not imported here, so a build with nothing to do loads no template engine). */
 const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
 /** Bumped when the site's layout or a job's outputs change shape, so every output is rebuilt. */
-export const SITE_VERSION = 1;
+export const SITE_VERSION = 2;
 
 /** An agreement of the site: its manifest and its jobs, or why its manifest could not be read. */
 export interface PlannedAgreement {
   manifestShown: string;
   manifest: Manifest | null;
-  /** Why the manifest could not be used (one line). */
-  error?: string;
+  /** Why the manifest could not be used (one line in each language). */
+  error?: Said;
   jobs: Job[];
 }
 
@@ -41,19 +44,23 @@ export interface PlanOptions {
   dir: string;
   formats: readonly BuildFormat[];
   config: string | null;
-  lang: Lang;
   /** The inputs' hashes by path (relative to the folder) as the last build saw them, and where to put this one's. */
   inputs?: { old: Record<string, InputRecord>; next: Record<string, InputRecord> };
 }
 
-/** A file's content hash, or "missing". */
+/**
+ * A file's content hash; "missing" when there is no file, "unreadable" when
+ * it is not a regular file or is too large (its job reads it and says why).
+ */
 function fileHash(path: string): string {
   try {
-    return sha(readFileSync(path));
-  } catch {
-    return 'missing';
+    return sha(readRegularFileSync(path));
+  } catch (error) {
+    return error instanceof OverensError && error.key === 'fileNotFound' ? 'missing' : 'unreadable';
   }
 }
+
+const isHash = (hash: string) => hash !== 'missing' && hash !== 'unreadable';
 
 /** A file's hash, taken from `old` when its size and time are as recorded there; `next` gets the record. */
 function cachedHash(dir: string, path: string, inputs: PlanOptions['inputs']): string {
@@ -104,12 +111,12 @@ export function planBuild(options: PlanOptions, read: ReadManifests): Plan {
   manifests.forEach((m, i) => {
     const manifestShown = shownIn(dir, files[i]!);
     if (m instanceof OverensError) {
-      agreements.push({ manifestShown, manifest: null, error: m.messageIn(options.lang).replace(`${files[i]!}: `, ''), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: said((lang) => m.messageIn(lang).replace(`${files[i]!}: `, '')), jobs: [] });
       return;
     }
     const first = ids.get(m.id);
     if (first !== undefined) {
-      agreements.push({ manifestShown, manifest: null, error: t(options.lang, 'buildDuplicateId', { id: m.id, first }), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: said((lang) => t(lang, 'buildDuplicateId', { id: m.id, first })), jobs: [] });
       return;
     }
     ids.set(m.id, manifestShown);
@@ -121,7 +128,7 @@ export function planBuild(options: PlanOptions, read: ReadManifests): Plan {
       });
     } catch (error) {
       if (!(error instanceof OverensError)) throw error;
-      agreements.push({ manifestShown, manifest: null, error: error.messageIn(options.lang).replace(`${m.file}: `, ''), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: said((lang) => error.messageIn(lang).replace(`${m.file}: `, '')), jobs: [] });
       return;
     }
     const manifestHash = read.hashes[i]!;
@@ -164,7 +171,7 @@ export async function readManifests(dir: string, cache: Record<string, ManifestR
   const manifests = await Promise.all(
     files.map(async (file, i) => {
       const shown = shownIn(dir, file);
-      const key = hashes[i] === 'missing' ? '' : sha(`${tool()}\0${hashes[i]!}`);
+      const key = !isHash(hashes[i]!) ? '' : sha(`${tool()}\0${hashes[i]!}`);
       const cached = cache[shown];
       if (key && cached?.key === key) {
         next[shown] = cached;

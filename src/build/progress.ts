@@ -7,6 +7,7 @@ import type { Io } from '../cli/context.js';
 import { t, type Lang } from '../i18n.js';
 import type { BuildEvents } from './index.js';
 import type { Job, JobData } from './types.js';
+import { showControls } from '../text.js';
 
 export interface Progress extends BuildEvents {
   /** Clears the live display (before the summary is printed). */
@@ -17,8 +18,10 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 export async function progressFor(io: Io, lang: Lang): Promise<Progress> {
   const live = io.stderr.isTTY === true && !io.env.CI && io.env.TERM !== 'dumb';
+  // On a terminal, control characters in a file name are shown, never acted on.
+  const shown = io.stderr.isTTY === true ? showControls : (s: string) => s;
   const line = (job: Job, data: JobData, ms: number) =>
-    data.kind === 'failed' ? t(lang, 'buildJobFailed', { job: job.id, error: data.error }) : t(lang, 'buildJobDone', { job: job.id, seconds: seconds(ms) });
+    data.kind === 'failed' ? t(lang, 'buildJobFailed', { job: job.id, error: shown(data.error[lang]) }) : t(lang, 'buildJobDone', { job: job.id, seconds: seconds(ms) });
   if (!live) {
     return {
       planned: (toRun, upToDate, threads) => {

@@ -9,7 +9,8 @@
  * are ever removed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularFileSync } from '../read-file.js';
 import { join } from 'node:path';
 import { OverensError } from '../errors.js';
 import { STATE_FILE } from './paths.js';
@@ -61,12 +62,15 @@ export const emptyState = (): BuildState => ({ format: 'overens-build', version:
 
 export const hashOf = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+/** The largest state read (1,000 agreements keep about a few MB). */
+const STATE_MAX_BYTES = 512 * 1024 * 1024;
+
 /** The state of the last build into `out`, or an empty one. A folder that holds other files and no state is refused. */
 export function readState(out: string): BuildState {
   const file = join(out, STATE_FILE);
   if (!existsSync(file)) return emptyState();
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as BuildState;
+    const data = JSON.parse(readRegularFileSync(file, STATE_MAX_BYTES).toString('utf8')) as BuildState;
     if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object' && typeof data.inputs === 'object') return data;
   } catch {
     // An unreadable state is no state: everything is built again.
@@ -85,7 +89,11 @@ export function unchanged(out: string, path: string, record: FileRecord | undefi
   }
   if (!info.isFile() || info.size !== record.size) return false;
   if (info.mtimeMs === record.mtimeMs) return true;
-  return hashOf(readFileSync(join(out, path))) === record.hash;
+  try {
+    return hashOf(readRegularFileSync(join(out, path), Number.MAX_SAFE_INTEGER)) === record.hash;
+  } catch {
+    return false;
+  }
 }
 
 /** Every file a state lists (outputs and pages). */

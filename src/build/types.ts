@@ -6,6 +6,10 @@
 import type { Finding } from '../check/types.js';
 import type { Summary } from '../diff/model.js';
 import type { RenderFormat } from '../render/index.js';
+import type { Lang } from '../i18n.js';
+
+/** A line said in each language: the site shows the Swedish, the summary the user's. */
+export type Said = Record<Lang, string>;
 
 /** The formats a site holds of an agreement's current text. */
 export const BUILD_FORMATS = ['pdf', 'html', 'docx', 'md'] as const satisfies readonly RenderFormat[];
@@ -97,11 +101,11 @@ export interface DiffData {
   scope: string | null;
 }
 
-/** What a job failed with (one line, Swedish), in place of its data. */
+/** What a job failed with (one line in each language), in place of its data. */
 export interface FailedData {
   kind: 'failed';
   job: JobKind;
-  error: string;
+  error: Said;
 }
 
 export type JobData = CheckData | RenderData | DiffData | FailedData;

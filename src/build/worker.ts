@@ -4,7 +4,8 @@
  * made and the data the site's pages need. A document that cannot be read
  * fails its job with one line, never the build.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../read-file.js';
+import { MAX_YAML_BYTES } from '../yaml-file.js';
 import type { Agreement } from '../model.js';
 import type { Source } from '../parse/source.js';
 import { parseFileWithSource } from '../parse/index.js';
@@ -19,7 +20,8 @@ import { countChanges } from '../diff/count.js';
 import { renderDiff } from '../reporters/diff.js';
 import { roundLines } from '../history/phrases.js';
 import { scopeLine, summaryLine } from '../reporters/diff-common.js';
-import type { CheckData, CheckedRevision, Job, JobResult, JobRevision, Output, SiteFinding } from './types.js';
+import type { CheckData, CheckedRevision, Job, JobResult, JobRevision, Output, Said, SiteFinding } from './types.js';
+import type { Lang } from '../i18n.js';
 import { agreementPage, diffFile, manifestPage, renderedFile, sourcePage } from './paths.js';
 import { sourcePageHtml } from './site/source-page.js';
 
@@ -48,10 +50,13 @@ async function parseRevision(r: JobRevision): Promise<{ model: Agreement; source
  * else as what it is; files named as the site names them (from the repository
  * folder), never by the absolute path the job read them at.
  */
-export function failure(error: unknown, job: Job): string {
-  let line = error instanceof OverensError ? error.messageIn('sv') : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  for (const [path, shown] of [[job.manifest, job.manifestShown], ...job.revisions.map((r) => [r.path, r.shown])] as const) line = line.replaceAll(path, shown);
-  return line;
+export function failure(error: unknown, job: Job): Said {
+  const said = (lang: Lang) => {
+    let line = error instanceof OverensError ? error.messageIn(lang) : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    for (const [path, shown] of [[job.manifest, job.manifestShown], ...job.revisions.map((r) => [r.path, r.shown])] as const) line = line.replaceAll(path, shown);
+    return line;
+  };
+  return { sv: said('sv'), en: said('en') };
 }
 
 async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
@@ -62,7 +67,7 @@ async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
   const title = { id: job.agreement, title: job.agreement };
   const site = (file: string, href: string, list: ReturnType<typeof checkManifest>) =>
     list.map((f): SiteFinding => ({ file, ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.place.start.line, column: f.place.start.column, href: `${href}#L${f.place.start.line}` }));
-  const manifestText = readFileSync(job.manifest, 'utf8');
+  const manifestText = readRegularFileSync(job.manifest, MAX_YAML_BYTES).toString('utf8');
   const manifest = await loadManifest(job.manifest);
   title.title = manifest.title;
   const mPage = manifestPage(job.agreement);
@@ -83,7 +88,7 @@ async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {
       outputs.push({ path, data: sourcePageHtml({ path, agreement: title, file: r.shown, label: r.label, text: source.text, findings: list }) });
       revisions.push({ label: r.label, file: r.shown, page: path, errors: count(list, 'error'), warnings: count(list, 'warning') });
     } catch (error) {
-      const message = failure(error, job);
+      const message = failure(error, job).sv;
       findings.push({ file: r.shown, ruleId: 'parse', severity: 'error', message, line: 1, column: 1, href: `${agreementPage(job.agreement)}#check` });
       revisions.push({ label: r.label, file: r.shown, page: null, errors: 1, warnings: 0, error: message });
     }

@@ -10,6 +10,7 @@ import { OverensError } from '../errors.js';
 import { t } from '../i18n.js';
 import type { CommandContext } from '../cli/context.js';
 import { shownPath } from '../io.js';
+import { showControls } from '../text.js';
 import { findConfig } from '../check/config-file.js';
 import { build } from '../build/index.js';
 import { progressFor } from '../build/progress.js';
@@ -75,7 +76,9 @@ export async function buildCommand(options: BuildCommandOptions, ctx: CommandCon
         : t(lang, 'buildDone', { out: options.out, seconds, ran: report.ran, threads: report.threads, upToDate: report.upToDate, written: report.written.length, removed: report.removed.length }),
     );
     lines.push(t(lang, 'buildChecks', { errors: report.errors, warnings: report.warnings, agreements: report.agreements }));
-    const failures = [...report.unusable.map((u) => `  ${u.manifest}: ${u.error}`), ...report.failed.map((f) => `  ${f.job}: ${f.error}`)];
+    // On a terminal, control characters in a file name are shown, never acted on.
+    const shown = io.stdout.isTTY === true ? showControls : (s: string) => s;
+    const failures = [...report.unusable.map((u) => `  ${shown(u.manifest)}: ${shown(u.error)}`), ...report.failed.map((f) => `  ${f.job}: ${shown(f.error)}`)];
     if (failures.length > 0) lines.push(t(lang, 'buildFailedHeading'), ...failures);
     lines.push(t(lang, 'buildOpen', { page: index }));
     io.stdout.write(`${lines.join('\n')}\n`);

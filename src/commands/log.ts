@@ -6,6 +6,7 @@ import { parseFile } from '../parse/index.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { followElement, historyOf } from '../history/index.js';
 import { renderLogHtml, renderLogJson, renderLogText } from '../reporters/log.js';
+import { withVisibleControls } from '../text.js';
 
 export const LOG_FORMATS = ['text', 'json', 'html'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -28,8 +29,11 @@ export async function logCommand(options: LogCommandOptions, ctx: CommandContext
   const models = await Promise.all(files.map((f) => parseFile(f, { lang })));
   const history = historyOf(manifest.id, models, await loadSwedishSpeller());
   if (options.in !== undefined) revisionByLabel(manifest, options.in);
-  const timeline = options.element !== undefined ? followElement(history, models, options.element, options.in) : null;
-  const text = options.format === 'json' ? renderLogJson(history, timeline) : options.format === 'html' ? renderLogHtml(history, timeline, lang) : renderLogText(history, timeline, lang);
+  const followed = options.element !== undefined ? followElement(history, models, options.element, options.in) : null;
+  // On a terminal, control characters in the text are shown, never acted on; a file or pipe gets the text exactly.
+  const terminal = options.output === undefined && io.stdout.isTTY === true;
+  const [h, timeline] = terminal ? withVisibleControls([history, followed] as const) : ([history, followed] as const);
+  const text = options.format === 'json' ? renderLogJson(h, timeline) : options.format === 'html' ? renderLogHtml(h, timeline, lang) : renderLogText(h, timeline, lang);
   if (options.output !== undefined) await writeOutput(options.output, text, files, { force: options.force === true });
   else io.stdout.write(text);
   // An element asked for that no revision has: say so in the output, and exit 1.

@@ -109,6 +109,23 @@ describe('2. a manifest cannot read outside its agreement folder', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('log refuses such a source too, and build builds the rest and names it', () => {
+    const dir = fresh();
+    const repo = join(dir, 'repo');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'a.md'), readFileSync(R1));
+    manifest(repo, '/etc/passwd');
+    const log = cli(['log', 'evil', '--dir', repo]);
+    refused(log, 'manifest.yaml', /revision source \/etc\/passwd lies outside the agreement folder/u);
+    expect(log.stdout).toBe('');
+    const out = join(dir, 'site');
+    const build = cli(['build', repo, '--out', out, '--formats', 'md']);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toMatch(/manifest\.yaml: revision source \/etc\/passwd lies outside the agreement folder/u);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/root:x:0/u);
+  });
+
   it('reads a source inside the folder, also through a link that stays inside', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'a.md'), readFileSync(R1));
@@ -137,6 +154,25 @@ describe('3. only regular files are read, and never more than the limit', () => 
     refused(cli(['parse', join(dir, 'zero.md')]), 'zero.md', /not a regular file/u);
   });
 
+  it('build never waits on a FIFO named as a source: its jobs fail by name, the rest is built', () => {
+    const dir = fresh();
+    const repo = join(dir, 'repo');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'a.md'), readFileSync(R1));
+    execFileSync('mkfifo', [join(repo, 'fifo.md')]);
+    writeFileSync(join(repo, 'manifest.yaml'), 'id: evil\ntitle: Evil\nregion: X\nparties: []\nrevisions:\n  - label: a\n    status: draft\n    source: a.md\n  - label: b\n    status: draft\n    source: fifo.md\n');
+    const out = join(dir, 'site');
+    const r = spawnSync(process.execPath, [BIN, 'build', repo, '--out', out, '--formats', 'md', '--jobs', '1'], { encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH, LANG: 'C' } });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/diff evil a\.\.b: fifo\.md: not a regular file/u);
+    expect(r.stdout).toMatch(/render evil md: fifo\.md: not a regular file/u);
+    expect(r.stdout).not.toMatch(/\n\s+at /u);
+    // The check of the readable revision is on the site.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/fifo\.md: not a regular file|fifo\.md: inte en vanlig fil/u);
+    expect(existsSync(join(out, 'evil', 'a.html')) || readdirSync(out).length > 1).toBe(true);
+  }, 130_000);
+
   it('reads standard input when told "-", under the same limit', () => {
     const r = spawnSync(process.execPath, [BIN, 'parse', '-', '-f', 'yaml'], { input: readFileSync(R1), encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
     expect(r.status).toBe(0);
@@ -156,6 +192,22 @@ describe('6. a closed pipe', () => {
     const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
     expect(code).toBe(0);
     expect(stderr).toBe('');
+  });
+});
+
+describe('6. a closed pipe, on log', () => {
+  it('log | head -1: quiet, exit 0', async () => {
+    const child = spawn(process.execPath, [BIN, 'log', 'norrbotten-civilsamhalle', '--dir', join(ROOT, 'agreements')], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, LANG: 'C' } });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('log -o /dev/full names the file, exit 2', () => {
+    refused(cli(['log', 'norrbotten-civilsamhalle', '--dir', join(ROOT, 'agreements'), '-o', '/dev/full']), '/dev/full', /could not write \(ENOSPC\)/u);
   });
 });
 

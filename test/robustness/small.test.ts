@@ -3,7 +3,7 @@
  * things that were wrong (each checked as a user meets it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -22,7 +22,8 @@ if (!existsSync(SCRIPT) && process.env.CI === 'true') throw new Error('CI=true b
 /** The command's output on a pseudo-terminal (util-linux script), as a user at a terminal sees it. */
 function onTerminal(args: string[]): string {
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/gu, "'\\''")}'`).join(' ');
-  return execFileSync(SCRIPT, ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', TERM: 'xterm' } });
+  // The exit code is the command's (-e); what matters here is what the terminal shows.
+  return spawnSync(SCRIPT, ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', TERM: 'xterm' } }).stdout;
 }
 
 describe('8. escape sequences in the text never reach the terminal', () => {
@@ -40,6 +41,22 @@ describe('8. escape sequences in the text never reach the terminal', () => {
       expect(out).not.toMatch(/\u001b\]|\u001b\[2J|\u0007/u);
       expect(out).toMatch(/\u241b\]/u);
     }
+  });
+
+  it.skipIf(!existsSync(SCRIPT))('in log and build on a terminal: the text, and a file name in a failure, are shown', () => {
+    const repo = fresh();
+    mkdirSync(join(repo, 'evil'));
+    writeFileSync(join(repo, 'evil', 'a.txt'), readFileSync(join(dir, 'a.txt')));
+    writeFileSync(join(repo, 'evil', 'b.txt'), readFileSync(join(dir, 'b.txt')));
+    const manifest = (b: string) => `id: evil\ntitle: Evil\nregion: X\nparties: []\nrevisions:\n  - label: a\n    status: draft\n    source: a.txt\n  - label: b\n    status: draft\n    source: "${b}"\n`;
+    writeFileSync(join(repo, 'evil', 'manifest.yaml'), manifest('b.txt'));
+    const log = onTerminal(['log', 'evil', '--dir', repo]);
+    expect(log).toMatch(/\u241b\]0;pwned\u2407/u);
+    // A source that is not there, named with an OSC sequence: the build names it in its failures.
+    writeFileSync(join(repo, 'evil', 'manifest.yaml'), manifest('c\\e]0;pwned\\a.txt'));
+    const build = onTerminal(['build', repo, '--out', join(fresh(), 'site')]);
+    expect(build).toMatch(/c\u241b\]0;pwned\u2407\.txt/u);
+    for (const out of [log, build]) expect(out).not.toMatch(/\u001b\]|\u001b\[2J|\u0007/u);
   });
 
   it('output to a pipe or file stays exact: the JSON keeps the escape', () => {

@@ -57,7 +57,7 @@ export function siteView(planned: PlannedAgreement[], data: Map<string, JobData>
   for (const p of planned) {
     const m = p.manifest;
     if (!m) {
-      broken.push({ manifestShown: p.manifestShown, error: p.error ?? '' });
+      broken.push({ manifestShown: p.manifestShown, error: p.error?.sv ?? '' });
       continue;
     }
     const checkData = data.get(`check ${m.id}`);
@@ -67,12 +67,12 @@ export function siteView(planned: PlannedAgreement[], data: Map<string, JobData>
     for (const job of p.jobs.filter((j) => j.kind === 'render')) {
       currentLabel = job.revisions[0]!.label;
       const d = data.get(job.id);
-      files.push(d?.kind === 'render' ? { format: job.format!, file: d.file } : { format: job.format!, error: d?.kind === 'failed' ? d.error : 'inte byggd' });
+      files.push(d?.kind === 'render' ? { format: job.format!, file: d.file } : { format: job.format!, error: d?.kind === 'failed' ? d.error.sv : 'inte byggd' });
     }
     const revisions = m.revisions.map((r, i): SiteRevision => {
       const before = m.revisions[i - 1];
       const d = before ? data.get(`diff ${m.id} ${before.label}..${r.label}`) : undefined;
-      const diff = !before ? null : d?.kind === 'diff' ? d : { error: d?.kind === 'failed' ? d.error : 'inte byggd' };
+      const diff = !before ? null : d?.kind === 'diff' ? d : { error: d?.kind === 'failed' ? d.error.sv : 'inte byggd' };
       return { label: r.label, round: r.round, date: r.date, status: r.status, scope: r.scope, note: r.note, check: check?.revisions.find((c) => c.label === r.label) ?? null, diff };
     });
     const findings = check?.findings ?? [];
@@ -86,7 +86,7 @@ export function siteView(planned: PlannedAgreement[], data: Map<string, JobData>
       revisions,
       current: currentLabel === null ? null : { label: currentLabel, files },
       check,
-      ...(checkData?.kind === 'failed' ? { checkError: checkData.error } : {}),
+      ...(checkData?.kind === 'failed' ? { checkError: checkData.error.sv } : {}),
       errors: findings.filter((f) => f.severity === 'error').length + (checkData?.kind === 'failed' ? 1 : 0),
       warnings: findings.filter((f) => f.severity === 'warning').length,
     });
