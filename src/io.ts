@@ -121,7 +121,16 @@ export async function writeOutput(file: string, data: string | Uint8Array, input
     if (error instanceof OverensError) throw error;
     throw new OverensError('outputNoFolder', { file, folder }, { cause: error });
   }
-  const tmp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  await replaceAtomically(target, data, file);
+}
+
+/**
+ * Write `target` atomically: a temporary file beside it, then a rename onto
+ * the name itself (a link there is replaced, not followed). Errors name `file`;
+ * the temporary file is removed on failure and on SIGINT or SIGTERM.
+ */
+export async function replaceAtomically(target: string, data: string | Uint8Array, file: string): Promise<void> {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   pending.add(tmp);
   const unguard = guardSignals();
   try {

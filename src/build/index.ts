@@ -5,12 +5,12 @@
  * build no longer makes, and keeps the state for the next run. Outputs are
  * written atomically and only when their bytes change.
  */
-import { mkdir, readdir, rmdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Lang } from '../i18n.js';
-import { writeOutput } from '../io.js';
+import { removeSiteFiles, writeSiteFile, type SiteFolder } from './site-files.js';
 import { planBuild, readManifests, tool, type Plan } from './plan.js';
 import { INDEX_PAGE, STATE_FILE, agreementPage } from './paths.js';
 import { assertOutputFolder, emptyState, filesOf, hashOf, readState, unchanged, type BuildState, type FileRecord, type JobRecord } from './state.js';
@@ -79,7 +79,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const failed: BuildReport['failed'] = [];
   const done = async (job: Job, result: JobResult) => {
     const outputs: Record<string, FileRecord> = {};
-    for (const o of result.outputs) outputs[o.path] = await writeIfChanged(out, o.path, o.data, old.jobs[job.id]?.outputs[o.path], written, job.revisions.map((r) => r.path));
+    for (const o of result.outputs) outputs[o.path] = await writeIfChanged(options, o.path, o.data, old.jobs[job.id]?.outputs[o.path], written, job.revisions.map((r) => r.path));
     next.jobs[job.id] = { key: job.key, outputs, data: result.data };
     if (result.data.kind === 'failed') failed.push({ job: job.id, error: result.data.error[options.lang] });
     events.finished?.(job, result.data, result.ms);
@@ -98,7 +98,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   ];
   for (const { path, key, html } of pages) {
     const before = old.pages[path];
-    next.pages[path] = before && before.key === key && unchanged(out, path, before) ? before : { ...(await writeIfChanged(out, path, html(), before, written, [])), key };
+    next.pages[path] = before && before.key === key && unchanged(out, path, before) ? before : { ...(await writeIfChanged(options, path, html(), before, written, [])), key };
   }
 
   const removed = await removeStale(out, old, next);
@@ -106,7 +106,7 @@ export async function build(options: BuildOptions, events: BuildEvents = {}): Pr
   const ordered: BuildState = { ...next, jobs: Object.fromEntries(plan.jobs.map((j) => [j.id, next.jobs[j.id]!] as [string, JobRecord])) };
   const text = `${JSON.stringify(ordered, null, 1)}\n`;
   const stateUnchanged = !options.clean && unchanged(out, STATE_FILE, { hash: hashOf(text), size: Buffer.byteLength(text), mtimeMs: -1 });
-  if (!stateUnchanged) await writeOutput(join(out, STATE_FILE), text, [], { force: true });
+  if (!stateUnchanged) await writeSiteFile(options, STATE_FILE, text, []);
   return report(plan, view, { ran: toRun.length, threads, written, removed, failed }, options.lang);
 }
 
@@ -123,19 +123,18 @@ async function prepareOutput(options: BuildOptions): Promise<void> {
   assertOutputFolder(out, options.outShown, entries);
   if (options.clean) {
     const last = readState(out);
-    for (const file of [...filesOf(last), STATE_FILE]) await unlink(join(out, file)).catch(() => undefined);
-    await removeEmptyFolders(out, filesOf(last));
+    await removeSiteFiles(out, [...filesOf(last), STATE_FILE]);
   }
   await mkdir(out, { recursive: true });
 }
 
 /** Writes a file unless it already holds these bytes; returns its record. */
-async function writeIfChanged(out: string, path: string, data: string | Uint8Array, before: FileRecord | undefined, written: string[], inputs: string[]): Promise<FileRecord> {
+async function writeIfChanged(site: SiteFolder, path: string, data: string | Uint8Array, before: FileRecord | undefined, written: string[], inputs: string[]): Promise<FileRecord> {
+  const { out } = site;
   const hash = hashOf(data);
   const full = join(out, path);
   if (before && before.hash === hash && unchanged(out, path, before)) return before;
-  await mkdir(dirname(full), { recursive: true });
-  await writeOutput(full, data, inputs, { force: true });
+  await writeSiteFile(site, path, data, inputs);
   written.push(path);
   const info = statSync(full);
   return { hash, size: info.size, mtimeMs: info.mtimeMs };
@@ -145,17 +144,9 @@ async function writeIfChanged(out: string, path: string, data: string | Uint8Arr
 async function removeStale(out: string, old: BuildState, next: BuildState): Promise<string[]> {
   const keep = new Set(filesOf(next));
   const stale = filesOf(old).filter((f) => !keep.has(f));
-  for (const file of stale) await unlink(join(out, file)).catch(() => undefined);
-  await removeEmptyFolders(out, stale);
-  return stale;
+  return removeSiteFiles(out, stale);
 }
 
-async function removeEmptyFolders(out: string, files: string[]): Promise<void> {
-  const folders = [...new Set(files.map((f) => dirname(f)).filter((d) => d !== '.'))].sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
-    for (let d = folder; d !== '.'; d = dirname(d)) await rmdir(join(out, d)).catch(() => undefined);
-  }
-}
 
 /**
  * Runs the jobs, on a pool of worker threads when there is more than one to

@@ -9,11 +9,12 @@
  * are ever removed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { readRegularFileSync } from '../read-file.js';
 import { join } from 'node:path';
 import { OverensError } from '../errors.js';
 import { STATE_FILE } from './paths.js';
+import { isPlainSiteFile, isSitePath } from './site-files.js';
 import type { JobData } from './types.js';
 import type { Manifest } from '../manifest.js';
 
@@ -71,7 +72,9 @@ export function readState(out: string): BuildState {
   if (!existsSync(file)) return emptyState();
   try {
     const data = JSON.parse(readRegularFileSync(file, STATE_MAX_BYTES).toString('utf8')) as BuildState;
-    if (data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object' && typeof data.inputs === 'object') return data;
+    const shaped = data.format === 'overens-build' && data.version === 1 && typeof data.jobs === 'object' && typeof data.pages === 'object' && typeof data.manifests === 'object' && typeof data.inputs === 'object';
+    // A state is only read, never trusted: one naming a path that leaves the site (removed as stale) is no state.
+    if (shaped && filesOf(data).every(isSitePath)) return data;
   } catch {
     // An unreadable state is no state: everything is built again.
   }
@@ -83,7 +86,8 @@ export function unchanged(out: string, path: string, record: FileRecord | undefi
   if (!record) return false;
   let info;
   try {
-    info = statSync(join(out, path));
+    if (!isPlainSiteFile(out, path)) return false;
+    info = lstatSync(join(out, path));
   } catch {
     return false;
   }

@@ -232,3 +232,51 @@ describe('9. the Markdown diff keeps agreement text text', () => {
     expect(md).toMatch(/^Vi ska \+\+\\\} samverka \{\+\+mer \\\{-- \+\+\}nu\.$/mu);
   });
 });
+
+describe('a site folder never leads a build outside it', () => {
+  // A site can sit inside the repository a pull request changes, so what is in it is not trusted.
+  const siteOf = () => {
+    const dir = fresh();
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, 'avtal'), { recursive: true });
+    writeFileSync(join(repo, 'avtal', 'a.md'), readFileSync(R1));
+    writeFileSync(join(repo, 'avtal', 'manifest.yaml'), 'id: avtal\ntitle: Avtal\nregion: X\nparties: []\nrevisions:\n  - label: a\n    status: draft\n    source: a.md\n');
+    mkdirSync(join(dir, 'site'));
+    return { dir, repo, out: join(dir, 'site') };
+  };
+  const build = (repo: string, out: string) => cli(['build', repo, '--out', out, '--formats', 'md']);
+
+  it('a state naming "../file" is no state: the file outside is not removed', () => {
+    const { dir, repo, out } = siteOf();
+    writeFileSync(join(dir, 'victim.txt'), 'kvar');
+    const record = { hash: 'h', size: 4, mtimeMs: 1 };
+    const state = { format: 'overens-build', version: 1, jobs: { x: { key: 'k', outputs: { '../victim.txt': record }, data: { kind: 'failed', job: 'check', error: { sv: 'x', en: 'x' } } } }, pages: { '/etc/x': { ...record, key: 'k' } }, manifests: {}, inputs: {} };
+    writeFileSync(join(out, '.overens-build.json'), JSON.stringify(state));
+    expect(build(repo, out).code).toBe(1);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('kvar');
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('a link where a page goes is replaced, and what it pointed to is untouched', () => {
+    const { dir, repo, out } = siteOf();
+    writeFileSync(join(dir, 'bashrc'), 'mitt');
+    writeFileSync(join(out, '.overens-build.json'), '{}');
+    symlinkSync(join(dir, 'bashrc'), join(out, 'index.html'));
+    expect(build(repo, out).code).toBe(1);
+    expect(readFileSync(join(dir, 'bashrc'), 'utf8')).toBe('mitt');
+    expect(lstatSync(join(out, 'index.html')).isFile()).toBe(true);
+  });
+
+  it('a link where a folder goes is refused by name, and nothing is written through it', () => {
+    const { dir, repo, out } = siteOf();
+    mkdirSync(join(dir, 'home'));
+    writeFileSync(join(out, '.overens-build.json'), '{}');
+    symlinkSync(join(dir, 'home'), join(out, 'avtal'));
+    const r = build(repo, out);
+    // Progress lines come first; the refusal is the last line.
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^overens: .*site\/avtal\/[^ ]*: a link or a file stands where the site needs a folder/u);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+    expect(readdirSync(join(dir, 'home'))).toEqual([]);
+  });
+});
