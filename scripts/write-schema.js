@@ -3,8 +3,8 @@
 // schema/check.schema.json (src/check/schema.ts) and schema/config.schema.json (src/check/config.ts, from the rules).
 // Run `npm run schema` after changing either; a test fails when a file is stale.
 import { writeFileSync } from 'node:fs';
-import { agreementJsonSchema } from '../dist/model.js';
-import { diffJsonSchema } from '../dist/diff/model.js';
+import { agreementJsonSchema } from '../dist/model-schema.js';
+import { diffJsonSchema } from '../dist/diff/model-schema.js';
 import { checkJsonSchema } from '../dist/check/schema.js';
 import { configJsonSchema } from '../dist/check/config.js';
 

@@ -5,40 +5,15 @@
  */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import type { Static } from '@sinclair/typebox';
 import { readYamlFile } from './yaml-file.js';
-import { RevisionStatus } from './model.js';
+import type { ManifestRevision, ManifestSchema } from './manifest-schema.js';
 import { OverensError } from './errors.js';
 import { realPathOrSelf } from './io.js';
 
 export const MANIFEST_NAME = 'manifest.yaml';
 
-export const ManifestRevision = Type.Object(
-  {
-    label: Type.String({ minLength: 1, pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Short name used on the command line, e.g. "remiss-1"' }),
-    round: Type.Optional(Type.Integer({ minimum: 1 })),
-    date: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })),
-    status: RevisionStatus,
-    source: Type.String({ minLength: 1, description: 'Source file, relative to the manifest' }),
-    scope: Type.Optional(Type.String()),
-    note: Type.Optional(Type.String()),
-  },
-  { additionalProperties: false },
-);
-export type ManifestRevision = Static<typeof ManifestRevision>;
-
-export const ManifestSchema = Type.Object(
-  {
-    id: Type.String({ minLength: 1, pattern: '^[a-z0-9][a-z0-9-]*$' }),
-    title: Type.String({ minLength: 1 }),
-    region: Type.String({ minLength: 1 }),
-    kind: Type.Optional(Type.Union([Type.Literal('agreement'), Type.Literal('report')])),
-    parties: Type.Array(Type.String({ minLength: 1 })),
-    revisions: Type.Array(ManifestRevision, { minItems: 1 }),
-  },
-  { additionalProperties: false },
-);
+export type { ManifestRevision } from './manifest-schema.js';
 
 export interface Manifest extends Static<typeof ManifestSchema> {
   /** Absolute path of the manifest file. */
@@ -47,6 +22,8 @@ export interface Manifest extends Static<typeof ManifestSchema> {
 
 export async function loadManifest(file: string): Promise<Manifest> {
   const data = readYamlFile(file, 'manifestInvalid');
+  // The schema (TypeBox) is loaded with the first manifest, not with every command.
+  const [{ Value }, { ManifestSchema }] = await Promise.all([import('@sinclair/typebox/value'), import('./manifest-schema.js')]);
   if (!Value.Check(ManifestSchema, data)) {
     const first = [...Value.Errors(ManifestSchema, data)][0];
     const where = first?.path ? first.path.replace(/^\//u, '').replaceAll('/', '.') : '(top level)';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { loadSwedishSpeller } from '../src/spell.js';
-import { diffJsonSchema } from '../src/diff/model.js';
+import { diffJsonSchema } from '../src/diff/model-schema.js';
 import { similarity, tokens, wordDiff } from '../src/diff/words.js';
 import { cli } from './helpers/cli.js';
 import { trackedCounts } from './helpers/docx-review.js';

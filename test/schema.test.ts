@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { agreementJsonSchema } from '../src/model.js';
+import { agreementJsonSchema } from '../src/model-schema.js';
 import { parseFile } from '../src/parse/index.js';
 import { agreementFiles, ROOT } from './helpers/seeds.js';
 

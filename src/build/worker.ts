@@ -14,7 +14,7 @@ import { check, checkManifest } from '../check/index.js';
 import { resolveConfig } from '../check/config.js';
 import { loadManifest } from '../manifest.js';
 import { render } from '../render/index.js';
-import { loadSwedishSpeller } from '../spell.js';
+import { loadSwedishSpeller, saveSpellerAnswers } from '../spell.js';
 import { diffAgreements } from '../diff/align.js';
 import { countChanges } from '../diff/count.js';
 import { renderDiff } from '../reporters/diff.js';
@@ -139,5 +139,6 @@ export default async function runJob(job: Job): Promise<JobResult> {
   } catch (error) {
     result = { outputs: [], data: { kind: 'failed', job: job.kind, error: failure(error, job) } };
   }
+  saveSpellerAnswers();
   return { ...result, ms: performance.now() - started };
 }

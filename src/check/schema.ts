@@ -1,6 +1,6 @@
 /** The JSON output of `overens check` (schema/check.schema.json, written by `npm run schema`). */
 import { Type, type Static } from '@sinclair/typebox';
-import { Diagnostic, Position } from '../model.js';
+import { Diagnostic, Position } from '../model-schema.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
 

@@ -3,6 +3,7 @@ import { parseFileWithSource } from '../parse/index.js';
 import { OverensError } from '../errors.js';
 import type { MessageKey } from '../i18n.js';
 import { check } from './index.js';
+import { saveSpellerAnswers } from '../spell.js';
 import type { CheckTask } from './files.js';
 import type { Finding } from './types.js';
 
@@ -16,5 +17,7 @@ export default async function checkOne(task: CheckTask): Promise<CheckOutcome> {
   } catch (error) {
     if (error instanceof OverensError) return { error: { key: error.key, params: error.params } };
     throw error;
+  } finally {
+    saveSpellerAnswers();
   }
 }

@@ -8,6 +8,7 @@ import { loadSide, manifestSides } from '../diff/inputs.js';
 import { shownPath, writeOutput } from '../io.js';
 import { renderDiff } from '../reporters/diff.js';
 import { withVisibleControls } from '../text.js';
+import { phase } from '../phases.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md', 'stat', 'html', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -57,7 +58,8 @@ export async function diffCommand(options: DiffCommandOptions, ctx: CommandConte
   }
   // On a terminal, control characters in the text are shown, never acted on; a file or pipe gets the text exactly.
   const terminal = options.output === undefined && io.stdout.isTTY === true;
-  const text = renderDiff(terminal ? withVisibleControls(diff) : diff, options.format, { colour });
+  const format = options.format;
+  const text = phase('format', () => renderDiff(terminal ? withVisibleControls(diff) : diff, format, { colour }));
   if (options.output !== undefined) await writeOutput(options.output, text, inputs, { force: options.force === true });
   else io.stdout.write(text);
   return options.exitCode && diff.changes.length > 0 ? 1 : 0;

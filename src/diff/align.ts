@@ -14,6 +14,7 @@ import { DIFF_SCHEMA_VERSION } from './model.js';
 import { countChanges } from './count.js';
 import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
+import { phase } from '../phases.js';
 import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement, in document order. */
@@ -573,6 +574,10 @@ function align(oldModel: Agreement, newModel: Agreement): Alignment {
 
 /** The diff of two parsed revisions. */
 export function diffAgreements(oldFull: Agreement, newFull: Agreement, options: DiffOptions = {}): Diff {
+  return phase('align', () => alignAndDiff(oldFull, newFull, options));
+}
+
+function alignAndDiff(oldFull: Agreement, newFull: Agreement, options: DiffOptions): Diff {
   const { old: oldModel, new: newModel, scope } = scopePair(oldFull, newFull, options.scope);
   const { A, B, pairs, runs, usedOld, usedNew, sameParent } = align(oldModel, newModel);
   // Moves: another parent, or out of order among the pairs of one parent.
@@ -584,8 +589,8 @@ export function diffAgreements(oldFull: Agreement, newFull: Agreement, options: 
   const changes: Array<Change & { order: number }> = [];
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
-    const d = options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : pieceDiff(p.old ? piecesOf(p.old) : [], p.new ? piecesOf(p.new) : []);
-    const spelling = kind === 'modified' && options.granularity === 'sentence' ? pieceDiff(piecesOf(p.old!), piecesOf(p.new!)) : d;
+    const d = phase('word diff', () => (options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : pieceDiff(p.old ? piecesOf(p.old) : [], p.new ? piecesOf(p.new) : [])));
+    const spelling = kind === 'modified' && options.granularity === 'sentence' ? phase('word diff', () => pieceDiff(piecesOf(p.old!), piecesOf(p.new!))) : d;
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,

@@ -56,17 +56,23 @@ const PIECE = new RegExp(
 
 const MARK_KEY: Record<string, string> = { '”': '"', '“': '"', '„': '"', '″': '"', '’': "'", '‘': "'", '′': "'", '–': '-', '—': '-' };
 
+/** Characters NFC can change: combining marks and what follows them in Unicode (Latin letters such as å, ä and ö never change). */
+const MAY_COMPOSE = /[^\u0000-\u02ff]/u;
+
 /** The pieces of a text (see `Piece`). */
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  for (const m of text.matchAll(PIECE)) {
-    const g = m.groups!;
+  // exec with the group's index (not matchAll and its groups object): a 10 MB text has millions of pieces.
+  const re = new RegExp(PIECE.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
-    if (g.space !== undefined) out.push({ key: ' ', raw, kind: 'space' });
-    else if (g.link !== undefined) out.push({ key: raw.replace(/^<|>$/gu, ''), raw, kind: 'word' });
-    else if (g.note !== undefined) out.push({ key: `[${raw.replace(/\D/gu, '')}]`, raw, kind: 'mark' });
-    else if (g.word !== undefined) out.push({ key: /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'").normalize('NFC') : raw.normalize('NFC'), raw, kind: 'word' });
-    else out.push({ key: MARK_KEY[raw] ?? raw, raw, kind: 'mark' });
+    if (m[1] !== undefined) out.push({ key: ' ', raw, kind: 'space' });
+    else if (m[2] !== undefined) out.push({ key: raw.replace(/^<|>$/gu, ''), raw, kind: 'word' });
+    else if (m[3] !== undefined) out.push({ key: `[${raw.replace(/\D/gu, '')}]`, raw, kind: 'mark' });
+    else if (m[4] !== undefined) {
+      const key = /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'") : raw;
+      out.push({ key: MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw, kind: 'word' });
+    } else out.push({ key: MARK_KEY[raw] ?? raw, raw, kind: 'mark' });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import type { Agreement, Artifact, Diagnostic, Meta, Node, Position, SourceFormat } from '../model.js';
 import { MODEL_SCHEMA_VERSION } from '../model.js';
 import { readSource, sourceFromBytes, sourceFromText, type Source } from './read.js';
+import { phase, startPhase } from '../phases.js';
 import { normalise } from './normalise.js';
 import { segmentLines } from './segment/text.js';
 import { byPlace, toLines } from './layout/lines.js';
@@ -18,7 +19,6 @@ import { layoutContext, normaliseLayout } from './layout/index.js';
 import { splitInlineHeadings } from './layout/inline-headings.js';
 import { loadSwedishSpeller } from '../spell.js';
 import { t, type Lang } from '../i18n.js';
-import { segmentMarkdown } from './segment/markdown.js';
 import { promoteBareHeadings } from './segment/bare-headings.js';
 import { recognise } from './recognise/index.js';
 import { recogniseFootnotes, recogniseReport } from './report.js';
@@ -69,11 +69,13 @@ function fixSectionPositions(nodes: Node[], positions: Map<string, Position>): v
 
 /** Segment the source by its format; PDF text goes through the layout normalisation first. */
 async function segment(source: Source, profile: ReturnType<typeof loadProfile>) {
-  const text = normalise(source.text);
-  if (source.format === 'markdown') return { segmented: segmentMarkdown(text), artifacts: [], normalisations: [] };
-  if (source.format === 'docx' || source.format === 'html') {
+  const text = phase('normalise', () => normalise(source.text));
+  // The Markdown parser (remark, about 130 modules) is loaded only for a source that needs it.
+  if (source.format === 'markdown' || source.format === 'docx' || source.format === 'html') {
+    const { segmentMarkdown } = await import('./segment/markdown.js');
+    const segmented = phase('segment', () => segmentMarkdown(text));
+    if (source.format === 'markdown') return { segmented, artifacts: [], normalisations: [] };
     // Word and web pages often set headings as plain or bold paragraphs.
-    const segmented = segmentMarkdown(text);
     return { segmented: { ...segmented, blocks: promoteBareHeadings(segmented.blocks) }, artifacts: [], normalisations: [] };
   }
   const furniture: Artifact[] = [];
@@ -84,15 +86,15 @@ async function segment(source: Source, profile: ReturnType<typeof loadProfile>) 
     const kind = classifyHeading(profile, t);
     return (kind !== null && kind !== 'figure' && kind !== 'toc' && kind !== 'goalElaborationIntro') || matchPrincipleTitle(profile, t) !== null;
   };
-  const lines = inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), blockCtx);
+  const lines = phase('normalise', () => inferBlocks(removeFurniture(toLines(text), profile.furniture, furniture), blockCtx));
   const breaks = blockCtx.normalisations;
   if (source.format === 'pdf-text' || source.format === 'pdf') {
     // A PDF's extraction may keep no gap between a block and the heading after it.
-    const inline = splitInlineHeadings(inlineHeading)(lines, blockCtx);
-    const layout = normaliseLayout(breakKnownHeadings(inline, blockCtx), profile, await loadSwedishSpeller());
-    return { segmented: segmentLines(layout.lines), artifacts: [...furniture, ...layout.artifacts].sort(byPlace), normalisations: [...breaks, ...layout.normalisations].sort(byPlace) };
+    const speller = await loadSwedishSpeller();
+    const layout = phase('normalise', () => normaliseLayout(breakKnownHeadings(splitInlineHeadings(inlineHeading)(lines, blockCtx), blockCtx), profile, speller));
+    return { segmented: phase('segment', () => segmentLines(layout.lines)), artifacts: [...furniture, ...layout.artifacts].sort(byPlace), normalisations: [...breaks, ...layout.normalisations].sort(byPlace) };
   }
-  return { segmented: segmentLines(lines), artifacts: furniture.sort(byPlace), normalisations: breaks };
+  return { segmented: phase('segment', () => segmentLines(lines)), artifacts: furniture.sort(byPlace), normalisations: breaks };
 }
 
 const NO_PLACE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -147,8 +149,24 @@ function noteDiagnostics(source: Source, artifacts: Artifact[], lang: Lang): Dia
 
 async function build(source: Source, options: ParseOptions, found: { manifest: Manifest; revision: ManifestRevision } | null): Promise<Agreement> {
   const profile = loadProfile(options.profiles);
-  const lang = options.lang ?? 'en';
   const { segmented, artifacts, normalisations } = await segment(source, profile);
+  // From here on the work is synchronous: one phase.
+  const done = startPhase('recognise');
+  try {
+    return recogniseModel(source, options, found, profile, { segmented, artifacts, normalisations });
+  } finally {
+    done();
+  }
+}
+
+function recogniseModel(
+  source: Source,
+  options: ParseOptions,
+  found: { manifest: Manifest; revision: ManifestRevision } | null,
+  profile: ReturnType<typeof loadProfile>,
+  { segmented, artifacts, normalisations }: Awaited<ReturnType<typeof segment>>,
+): Agreement {
+  const lang = options.lang ?? 'en';
   const recogniseOptions = { profile, format: source.format, file: source.path, lang };
   let r = recognise(segmented.blocks, recogniseOptions);
   let report = recogniseReport(r.sections, profile);

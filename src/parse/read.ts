@@ -6,7 +6,8 @@
  *
  * Guarantee: the returned text is valid Unicode without a byte-order mark.
  */
-import { readRegularFile } from '../read-file.js';
+import { readRegularFileSync } from '../read-file.js';
+import { phase } from '../phases.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { SourceFormat } from '../model.js';
@@ -114,7 +115,7 @@ export function detectFormat(raw: string, file: string): SourceFormat {
 
 /** Read a file and turn it into text the parser can segment. Throws OverensError for input the user can fix. */
 export async function readSource(file: string, format?: SourceFormat): Promise<Source> {
-  return sourceFromBytes(await readRegularFile(file), file, format);
+  return sourceFromBytes(phase('read', () => readRegularFileSync(file)), file, format);
 }
 
 /** Turn bytes (from a file or memory) into a Source. */

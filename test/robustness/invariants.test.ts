@@ -8,9 +8,11 @@ import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
-import { agreementJsonSchema, type Agreement } from '../../src/model.js';
+import { agreementJsonSchema } from '../../src/model-schema.js';
+import type { Agreement } from '../../src/model.js';
 import { diffAgreements } from '../../src/diff/align.js';
-import { diffJsonSchema, type Summary } from '../../src/diff/model.js';
+import { diffJsonSchema } from '../../src/diff/model-schema.js';
+import type { Summary } from '../../src/diff/model.js';
 import { newTextOf, oldTextOf } from '../../src/diff/words.js';
 
 const WORDS = ['parterna', 'ska', 'samverka', 'regionen', 'kommunen', 'dialog', 'tillit', 'länet', 'föreningar', 'utveckling', 'kunskap', 'ansvar', 'möten', 'beslut', 'delaktighet'];
