@@ -106,7 +106,7 @@ const startCases = !want('start')
   : [
       { name: 'overens --version', cmd: [node, ...overens, '--version'], start: true },
       { name: 'overens --help', cmd: [node, ...overens, '--help'], start: true },
-      { name: 'npm start (build of the bundled agreements, from scratch)', cmd: [node, ...overens, 'build', 'agreements', '--out', join(dir, 'start-site'), '--clean', '--exit-zero'] },
+      { name: 'npm start (build of the bundled agreements, from scratch)', cmd: [node, ...overens, 'build', 'agreements', '--out', join(dir, 'start-site'), '--clean', '--exit-zero'], start: true },
     ];
 const renderCases = !want('render')
   ? []

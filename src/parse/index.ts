@@ -42,11 +42,15 @@ export interface ParseFileOptions extends Omit<ParseOptions, 'path'> {
   manifest?: boolean;
 }
 
+const regionPatterns = new Map<string, RegExp>();
+
 function regionOf(texts: string[], regions: string[]): string | null {
   const sorted = [...regions].sort((a, b) => b.length - a.length);
+  // Each pattern is made once per process (a document asks for every region on every text).
+  const pattern = (region: string) => regionPatterns.get(region) ?? regionPatterns.set(region, new RegExp(`(?<![\\p{L}])${region}(?![\\p{L}])`, 'iu')).get(region)!;
   for (const text of texts) {
     for (const region of sorted) {
-      if (new RegExp(`(?<![\\p{L}])${region}(?![\\p{L}])`, 'iu').test(text)) return region;
+      if (pattern(region).test(text)) return region;
     }
   }
   return null;
