@@ -15,7 +15,7 @@ import { countChanges } from './count.js';
 import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
 import { phase } from '../phases.js';
-import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, textsBag, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement, in document order. */
 export interface Unit extends UnitSpec {
@@ -269,8 +269,16 @@ function pairExact(
   return pairs;
 }
 
-/** The pairs that keep document order, in it. */
-const anchorsOf = (pairs: Pair[]): Pair[] => [...keptInOrder(pairs)].sort((a, b) => a.new.order - b.new.order);
+const anchorCache = new WeakMap<Pair[], { length: number; anchors: Pair[] }>();
+
+/** The pairs that keep document order, in it; kept until the list grows (pairs are only ever appended). */
+function anchorsOf(pairs: Pair[]): Pair[] {
+  const cached = anchorCache.get(pairs);
+  if (cached?.length === pairs.length) return cached.anchors;
+  const anchors = [...keptInOrder(pairs)].sort((a, b) => a.new.order - b.new.order);
+  anchorCache.set(pairs, { length: pairs.length, anchors });
+  return anchors;
+}
 
 /** The gap (between two anchors, numbered from 0) an old or a new unit stands in. */
 function gapOf(anchors: Pair[]): { old: (u: Unit) => number; new: (u: Unit) => number } {
@@ -656,7 +664,8 @@ function alignAndDiff(oldFull: Agreement, newFull: Agreement, options: DiffOptio
     new: meta(newModel),
     changes: listed,
     scope,
-    shared: Math.round(dice(wordBag(A.flatMap((u) => keysOf(piecesOf(u)))), wordBag(B.flatMap((u) => keysOf(piecesOf(u))))) * 1000) / 1000,
+    // Of the whole documents: their words counted as they are scanned, not every unit's pieces kept (most units never need them).
+    shared: Math.round(dice(textsBag(A.map((u) => u.text)), textsBag(B.map((u) => u.text))) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,

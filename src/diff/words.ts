@@ -59,21 +59,26 @@ const MARK_KEY: Record<string, string> = { '”': '"', '“': '"', '„': '"', '
 /** Characters NFC can change: combining marks and what follows them in Unicode (Latin letters such as å, ä and ö never change). */
 const MAY_COMPOSE = /[^\u0000-\u02ff]/u;
 
-/** The pieces of a text (see `Piece`). */
-export function pieces(text: string): Piece[] {
-  const out: Piece[] = [];
+/** Each piece of a text (see `Piece`) as its kind, key and raw text, without making the piece. */
+function scan(text: string, emit: (kind: Piece['kind'], key: string, raw: string) => void): void {
   // exec with the group's index (not matchAll and its groups object): a 10 MB text has millions of pieces.
   const re = new RegExp(PIECE.source, 'gu');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
-    if (m[1] !== undefined) out.push({ key: ' ', raw, kind: 'space' });
-    else if (m[2] !== undefined) out.push({ key: raw.replace(/^<|>$/gu, ''), raw, kind: 'word' });
-    else if (m[3] !== undefined) out.push({ key: `[${raw.replace(/\D/gu, '')}]`, raw, kind: 'mark' });
+    if (m[1] !== undefined) emit('space', ' ', raw);
+    else if (m[2] !== undefined) emit('word', raw.replace(/^<|>$/gu, ''), raw);
+    else if (m[3] !== undefined) emit('mark', `[${raw.replace(/\D/gu, '')}]`, raw);
     else if (m[4] !== undefined) {
       const key = /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'") : raw;
-      out.push({ key: MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw, kind: 'word' });
-    } else out.push({ key: MARK_KEY[raw] ?? raw, raw, kind: 'mark' });
+      emit('word', MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw);
+    } else emit('mark', MARK_KEY[raw] ?? raw, raw);
   }
+}
+
+/** The pieces of a text (see `Piece`). */
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  scan(text, (kind, key, raw) => out.push({ key, raw, kind }));
   return out;
 }
 
@@ -105,6 +110,21 @@ export function wordBag(list: string[]): WordBag {
     const w = t.toLowerCase();
     bag.set(w, (bag.get(w) ?? 0) + 1);
     size++;
+  }
+  return { bag, size };
+}
+
+/** The word bag of many texts together, the same as `wordBag` of all their keys, without keeping their pieces (a whole document's). */
+export function textsBag(texts: Iterable<string>): WordBag {
+  const bag = new Map<string, number>();
+  let size = 0;
+  for (const text of texts) {
+    scan(text, (kind, key) => {
+      if (kind === 'space' || !isWord(key)) return;
+      const w = key.toLowerCase();
+      bag.set(w, (bag.get(w) ?? 0) + 1);
+      size++;
+    });
   }
   return { bag, size };
 }
