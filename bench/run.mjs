@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: whole-process timings, overens next to its peers in one
  * run, interleaved, at least 5 runs each. Not a test: nothing here asserts a
- * time. Prints a Markdown table and writes it to bench/results/<date>.md.
+ * time. Prints a Markdown table and writes it to bench/results/<date>.md
+ * (<date>-<sections>.md for a run of some sections only).
  *
  * Cases:
  * - diff of the generated revision pairs (bench/gen.mjs, a copy of the
@@ -244,5 +245,7 @@ if (failed.size > 0 || buildFailed) {
 }
 if (!smoke) {
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}.md`), table);
+  // A run of some sections only does not replace the day's whole run.
+  const suffix = only.length === SECTIONS.length ? '' : `-${only.join('-')}`;
+  writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}${suffix}.md`), table);
 }

@@ -15,7 +15,7 @@ import { countChanges } from './count.js';
 import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
 import { phase } from '../phases.js';
-import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, textsBag, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, sharedWords, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement, in document order. */
 export interface Unit extends UnitSpec {
@@ -314,7 +314,14 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
   const prev: number[] = [];
   const tailIdx: number[] = [];
   sorted.forEach((p, i) => {
-    const lo = lowerBound(tails.length, (k) => tails[k]! < p.old.order);
+    // lowerBound, written out: this runs for every pair, many times in a large diff.
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < p.old.order) lo = mid + 1;
+      else hi = mid;
+    }
     tails[lo] = p.old.order;
     tailIdx[lo] = i;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
@@ -665,7 +672,7 @@ function alignAndDiff(oldFull: Agreement, newFull: Agreement, options: DiffOptio
     changes: listed,
     scope,
     // Of the whole documents: their words counted as they are scanned, not every unit's pieces kept (most units never need them).
-    shared: Math.round(dice(textsBag(A.map((u) => u.text)), textsBag(B.map((u) => u.text))) * 1000) / 1000,
+    shared: Math.round(sharedWords(A.map((u) => u.text), B.map((u) => u.text)) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,

@@ -129,6 +129,42 @@ export function textsBag(texts: Iterable<string>): WordBag {
   return { bag, size };
 }
 
+/** How many words `textsBag` counts in a text (links, footnote markers and words), without keeping them. */
+export function wordCount(text: string): number {
+  const re = new RegExp(PIECE.source, 'gu');
+  let n = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined) n++;
+  return n;
+}
+
+/**
+ * Dice similarity of two whole documents' words (as `dice` of their
+ * `textsBag`s). A text found on both sides adds the same words to both bags,
+ * so it is only counted; only the texts of one side are bagged word by word.
+ */
+export function sharedWords(olds: string[], news: string[]): number {
+  const left = new Map<string, number>();
+  for (const text of olds) left.set(text, (left.get(text) ?? 0) + 1);
+  const onlyNew: string[] = [];
+  let both = 0;
+  for (const text of news) {
+    const n = left.get(text);
+    if (n) {
+      left.set(text, n - 1);
+      both += wordCount(text);
+    } else onlyNew.push(text);
+  }
+  const onlyOld: string[] = [];
+  for (const [text, n] of left) for (let i = 0; i < n; i++) onlyOld.push(text);
+  const x = textsBag(onlyOld);
+  const y = textsBag(onlyNew);
+  if (2 * both + x.size + y.size === 0) return 1;
+  const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
+  let common = both;
+  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
+  return (2 * common) / (2 * both + x.size + y.size);
+}
+
 /** Dice similarity of two word bags, 0..1 (1 for two empty ones). */
 export function dice(x: WordBag, y: WordBag): number {
   if (x.size + y.size === 0) return 1;
