@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-import { installProcessGuards } from '../dist/cli/process.js';
-import { run } from '../dist/cli/run.js';
+import { answerAtOnce } from '../dist/cli/fast.js';
 
-installProcessGuards(process.argv.slice(2));
-process.exitCode = await run(process.argv.slice(2));
+// --version and --help alone are answered before anything else loads.
+if (!answerAtOnce(process.argv.slice(2))) {
+  const [{ installProcessGuards }, { run }] = await Promise.all([import('../dist/cli/process.js'), import('../dist/cli/run.js')]);
+  installProcessGuards(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -185,7 +185,9 @@ const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Lang = 'en' | 'sv';
+export type { Lang } from './locale.js';
+export { resolveLang } from './locale.js';
+import type { Lang } from './locale.js';
 
 const sv: Record<MessageKey, string> = {
   programDescription: 'Tolka, jämför, återge och granska överenskommelser.',
@@ -378,18 +380,6 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
       name in params ? (plurals[lang].select(Number(params[name])) === 'one' ? one : other) : whole,
     )
     .replace(/\{(\w+)\}/gu, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** The language from an explicit choice, else from the locale variables (sv* means Swedish). */
-export function resolveLang(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
-  if (explicit !== undefined) {
-    const lower = explicit.toLowerCase();
-    if (lower.startsWith('sv')) return 'sv';
-    if (lower.startsWith('en')) return 'en';
-    return 'en';
-  }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }
 
 /** Every key, for the test that both catalogs are complete. */

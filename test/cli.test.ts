@@ -29,6 +29,25 @@ describe('overens --help and --version', () => {
     expect(cli(['parse', '--help'], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' } }).stdout).toMatch(/Read one agreement document/);
   });
 
+  it('prints the help rendered at build only where it is what commander prints, in both languages', () => {
+    for (const env of [{}, { LANG: 'sv_SE.UTF-8' }, { LC_ALL: 'sv_SE.UTF-8', LANG: 'C' }, { LC_MESSAGES: 'en_GB.UTF-8', LANG: 'sv_SE.UTF-8' }]) {
+      for (const flag of ['--help', '-h']) {
+        const fast = cli([flag], { env });
+        const full = cli([flag], { env: { ...env, OVERENS_NO_HELP_CACHE: '1' } });
+        expect(fast).toEqual(full);
+        expect(fast.code).toBe(0);
+      }
+    }
+    // The fast path is taken (it answers true) and prints the build's file, unless told not to.
+    const fast = (env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', `import { answerAtOnce } from ${JSON.stringify(join(ROOT, 'dist/cli/fast.js'))}; process.stderr.write(String(answerAtOnce(['--help'])));`], { env: { PATH: process.env.PATH, LANG: 'C', ...env }, encoding: 'utf8' });
+    const taken = fast({});
+    expect(taken.stderr).toBe('true');
+    expect(taken.stdout).toBe(readFileSync(join(ROOT, 'dist/compiled/help-en.txt'), 'utf8'));
+    expect(fast({ OVERENS_NO_HELP_CACHE: '1' })).toMatchObject({ stderr: 'false', stdout: '' });
+    expect(cli(['-h'], { env: { LANG: 'sv_SE.UTF-8' } }).stdout).toMatch(/Tolka, jämför, återge och granska överenskommelser\./u);
+  });
+
   it('prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });

@@ -197,6 +197,10 @@ describe('6. a closed pipe', () => {
     expect(await headOne(['parse', file])).toEqual({ code: 0, stderr: '' });
   });
 
+  it('--help and --version | head -1: quiet, exit 0', async () => {
+    for (const flag of ['--help', '--version']) expect(await headOne([flag])).toEqual({ code: 0, stderr: '' });
+  });
+
   it('log | head -1: quiet, exit 0', async () => {
     expect(await headOne(['log', 'norrbotten-civilsamhalle', '--dir', join(ROOT, 'agreements')])).toEqual({ code: 0, stderr: '' });
   });
