@@ -223,7 +223,7 @@ for (const c of cases) {
   }
 }
 if (phases.size > 0) {
-  const names = ['read', 'normalise', 'segment', 'recognise', 'spell', 'align', 'word diff', 'format', 'other'];
+  const names = ['read', 'normalise', 'segment', 'recognise', 'coverage', 'spell', 'align', 'word diff', 'format', 'other'];
   lines.push('', 'Inside the process (one run with OVERENS_PHASES; each phase its own time, "other" is starting, loading modules and writing):', '', `| case | ${names.join(' | ')} |`, `| --- | ${names.map(() => '---').join(' | ')} |`);
   for (const [name, ms] of phases) lines.push(`| ${name} | ${names.map((n) => (ms[n] === undefined ? '' : fmt(ms[n] / 1000))).join(' | ')} |`);
 }
