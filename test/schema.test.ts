@@ -9,7 +9,7 @@ import { agreementFiles, ROOT } from './helpers/seeds.js';
 const published = JSON.parse(readFileSync(join(ROOT, 'schema/agreement.schema.json'), 'utf8'));
 
 describe('schema/agreement.schema.json', () => {
-  it('is the one generated from src/model.ts (run `npm run schema` after changing the model)', () => {
+  it('is the one generated from src/model-schema.ts (run `npm run schema` after changing the model)', () => {
     expect(published).toEqual(agreementJsonSchema());
   });
 

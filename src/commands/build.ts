@@ -16,6 +16,7 @@ import { build } from '../build/index.js';
 import { progressFor } from '../build/progress.js';
 import { BUILD_FORMATS, type BuildFormat } from '../build/types.js';
 import { INDEX_PAGE } from '../build/paths.js';
+import type { BuildReportJson } from '../build/schema.js';
 
 export interface BuildCommandOptions {
   dir: string;
@@ -66,7 +67,9 @@ export async function buildCommand(options: BuildCommandOptions, ctx: CommandCon
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const index = shownPath(io.cwd, join(out, INDEX_PAGE));
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ out: options.out, index, seconds: Number(seconds), ...report }, null, 2)}\n`);
+    // Typed as the published schema says (schema/build.schema.json).
+    const json: BuildReportJson = { out: options.out, index, seconds: Number(seconds), ...report };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const lines: string[] = [];
     const nothing = report.ran === 0 && report.written.length === 0 && report.removed.length === 0;

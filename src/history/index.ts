@@ -34,7 +34,8 @@ export function historyOf(agreement: string, models: Agreement[], speller?: Spel
   return { agreement, title: models.at(-1)?.meta.title ?? null, rounds };
 }
 
-export type EventKind = 'appeared' | 'modified' | 'moved' | 'renumbered' | 'split' | 'merged' | 'removed' | 'unchanged' | 'absent' | 'outside';
+export const EVENT_KINDS = ['appeared', 'modified', 'moved', 'renumbered', 'split', 'merged', 'removed', 'unchanged', 'absent', 'outside'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface ElementEvent {
   round: string;

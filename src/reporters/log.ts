@@ -3,6 +3,7 @@
  * before, and an element's timeline, as text, JSON or one self-contained
  * HTML page (agreement text escaped).
  */
+import type { Log } from '../history/schema.js';
 import type { Lang } from '../i18n.js';
 import type { ElementTimeline, History } from '../history/index.js';
 import { roundLines } from '../history/phrases.js';
@@ -47,7 +48,9 @@ export function renderLogText(h: History, timeline: ElementTimeline | null, lang
 
 export function renderLogJson(h: History, timeline: ElementTimeline | null): string {
   const rounds = h.rounds.map((r) => ({ label: r.label, revision: r.revision, source: r.source, summary: r.summary, changes: r.diff?.changes.map((c) => ({ kind: c.kind, element: c.element, id: c.id, oldId: c.oldId, newId: c.newId, path: c.path, oldPath: c.oldPath })) ?? [] }));
-  return `${JSON.stringify({ agreement: h.agreement, title: h.title, rounds, ...(timeline ? { element: timeline } : {}) }, null, 2)}\n`;
+  // Typed as the published schema says (schema/log.schema.json).
+  const log: Log = { agreement: h.agreement, title: h.title, rounds, ...(timeline ? { element: timeline } : {}) };
+  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 export function renderLogHtml(h: History, timeline: ElementTimeline | null, lang: Lang): string {
