@@ -51,7 +51,7 @@ describe('overens --help and --version', () => {
   it('prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
-    // -V is the same, printed before the parser loads; with anything else, commander answers.
+    // -V is the same, answered before anything loads (src/cli/fast.ts); with anything else, commander answers.
     expect(cli(['-V'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
     expect(cli(['--version', '--lang', 'sv'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });

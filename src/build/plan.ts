@@ -12,11 +12,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadManifest, manifestFiles, revisionPath, type Manifest } from '../manifest.js';
 import { OverensError } from '../errors.js';
-import { t, type Lang } from '../i18n.js';
+import { t } from '../i18n.js';
 import { VERSION } from '../version.js';
-import type { BuildFormat, Job, JobRevision, Said } from './types.js';
-
-const said = (line: (lang: Lang) => string): Said => ({ sv: line('sv'), en: line('en') });
+import { sayInBoth, type BuildFormat, type Job, type JobRevision, type Said } from './types.js';
 import { hashOf as sha, type InputRecord, type ManifestRecord } from './state.js';
 
 /** The bundled templates (as src/render/templates.ts finds them; not imported here, so a build with nothing to do loads no template engine). */
@@ -111,12 +109,12 @@ export function planBuild(options: PlanOptions, read: ReadManifests): Plan {
   manifests.forEach((m, i) => {
     const manifestShown = shownIn(dir, files[i]!);
     if (m instanceof OverensError) {
-      agreements.push({ manifestShown, manifest: null, error: said((lang) => m.messageIn(lang).replace(`${files[i]!}: `, '')), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: sayInBoth((lang) => m.messageIn(lang).replace(`${files[i]!}: `, '')), jobs: [] });
       return;
     }
     const first = ids.get(m.id);
     if (first !== undefined) {
-      agreements.push({ manifestShown, manifest: null, error: said((lang) => t(lang, 'buildDuplicateId', { id: m.id, first })), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: sayInBoth((lang) => t(lang, 'buildDuplicateId', { id: m.id, first })), jobs: [] });
       return;
     }
     ids.set(m.id, manifestShown);
@@ -128,7 +126,7 @@ export function planBuild(options: PlanOptions, read: ReadManifests): Plan {
       });
     } catch (error) {
       if (!(error instanceof OverensError)) throw error;
-      agreements.push({ manifestShown, manifest: null, error: said((lang) => error.messageIn(lang).replace(`${m.file}: `, '')), jobs: [] });
+      agreements.push({ manifestShown, manifest: null, error: sayInBoth((lang) => error.messageIn(lang).replace(`${m.file}: `, '')), jobs: [] });
       return;
     }
     const manifestHash = read.hashes[i]!;

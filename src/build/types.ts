@@ -11,6 +11,9 @@ import type { Lang } from '../i18n.js';
 /** A line said in each language: the site shows the Swedish, the summary the user's. */
 export type Said = Record<Lang, string>;
 
+/** The line in each language. */
+export const sayInBoth = (line: (lang: Lang) => string): Said => ({ sv: line('sv'), en: line('en') });
+
 /** The formats a site holds of an agreement's current text. */
 export const BUILD_FORMATS = ['pdf', 'html', 'docx', 'md'] as const satisfies readonly RenderFormat[];
 export type BuildFormat = (typeof BUILD_FORMATS)[number];

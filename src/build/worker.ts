@@ -20,8 +20,7 @@ import { countChanges } from '../diff/count.js';
 import { renderDiff } from '../reporters/diff.js';
 import { roundLines } from '../history/phrases.js';
 import { scopeLine, summaryLine } from '../reporters/diff-common.js';
-import type { CheckData, CheckedRevision, Job, JobResult, JobRevision, Output, Said, SiteFinding } from './types.js';
-import type { Lang } from '../i18n.js';
+import { sayInBoth, type CheckData, type CheckedRevision, type Job, type JobResult, type JobRevision, type Output, type Said, type SiteFinding } from './types.js';
 import { agreementPage, diffFile, manifestPage, renderedFile, sourcePage } from './paths.js';
 import { sourcePageHtml } from './site/source-page.js';
 
@@ -51,12 +50,11 @@ async function parseRevision(r: JobRevision): Promise<{ model: Agreement; source
  * folder), never by the absolute path the job read them at.
  */
 export function failure(error: unknown, job: Job): Said {
-  const said = (lang: Lang) => {
+  return sayInBoth((lang) => {
     let line = error instanceof OverensError ? error.messageIn(lang) : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     for (const [path, shown] of [[job.manifest, job.manifestShown], ...job.revisions.map((r) => [r.path, r.shown])] as const) line = line.replaceAll(path, shown);
     return line;
-  };
-  return { sv: said('sv'), en: said('en') };
+  });
 }
 
 async function checkJob(job: Job): Promise<Omit<JobResult, 'ms'>> {

@@ -55,11 +55,6 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     io.stderr.write(`overens: ${t(lang, 'langUnknown', { lang: showControls(langArg.replace(/^--lang=/u, '')) })}\n`);
     return 2;
   }
-  // The version needs no command-line parser: it is printed before commander loads.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    io.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
   const { Command, CommanderError } = await import('commander');
   const debug = argv.includes('--debug');
   const ctx: CommandContext = { io, lang, debug };

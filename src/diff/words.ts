@@ -115,7 +115,7 @@ export function wordBag(list: string[]): WordBag {
 }
 
 /** The word bag of many texts together, the same as `wordBag` of all their keys, without keeping their pieces (a whole document's). */
-export function textsBag(texts: Iterable<string>): WordBag {
+function textsBag(texts: Iterable<string>): WordBag {
   const bag = new Map<string, number>();
   let size = 0;
   for (const text of texts) {
@@ -129,11 +129,12 @@ export function textsBag(texts: Iterable<string>): WordBag {
   return { bag, size };
 }
 
-/** How many words `textsBag` counts in a text (links, footnote markers and words), without keeping them. */
-export function wordCount(text: string): number {
-  const re = new RegExp(PIECE.source, 'gu');
+/** How many words `textsBag` counts in a text, without keeping them. */
+function wordCount(text: string): number {
   let n = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined) n++;
+  scan(text, (kind, key) => {
+    if (kind !== 'space' && isWord(key)) n++;
+  });
   return n;
 }
 
@@ -159,19 +160,21 @@ export function sharedWords(olds: string[], news: string[]): number {
   const x = textsBag(onlyOld);
   const y = textsBag(onlyNew);
   if (2 * both + x.size + y.size === 0) return 1;
+  return (2 * (both + commonWords(x, y))) / (2 * both + x.size + y.size);
+}
+
+/** How many words two bags share, counted as often as both have them. */
+function commonWords(x: WordBag, y: WordBag): number {
   const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
-  let common = both;
+  let common = 0;
   for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
-  return (2 * common) / (2 * both + x.size + y.size);
+  return common;
 }
 
 /** Dice similarity of two word bags, 0..1 (1 for two empty ones). */
 export function dice(x: WordBag, y: WordBag): number {
   if (x.size + y.size === 0) return 1;
-  const [small, large] = x.bag.size < y.bag.size ? [x.bag, y.bag] : [y.bag, x.bag];
-  let common = 0;
-  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
-  return (2 * common) / (x.size + y.size);
+  return (2 * commonWords(x, y)) / (x.size + y.size);
 }
 
 /**
