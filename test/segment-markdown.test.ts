@@ -63,7 +63,7 @@ describe('plain runs, taken without remark', () => {
 
   it('give the same blocks as remark on every seed document read as Markdown', async () => {
     const { readFileSync } = await import('node:fs');
-    const { plainRuns } = await import('../src/parse/segment/markdown.js');
+    const { plainRuns } = await import('../src/parse/segment/plain-runs.js');
     const { agreementFiles } = await import('./helpers/seeds.js');
     for (const file of agreementFiles()) {
       const text = readFileSync(file, 'utf8');
@@ -74,8 +74,8 @@ describe('plain runs, taken without remark', () => {
   });
 
   it('leave to remark what only looks plain', async () => {
-    const { plainRuns } = await import('../src/parse/segment/markdown.js');
-    const plainCount = (text: string) => [...plainRuns(text).plain.values()].flat().length;
+    const { plainRuns } = await import('../src/parse/segment/plain-runs.js');
+    const plainCount = (text: string) => [...plainRuns(text).plain.values()].flat().filter((b) => b.type === 'paragraph').length;
     for (const text of [
       '2023. Ett år',
       '1) Punkt',
@@ -96,6 +96,41 @@ describe('plain runs, taken without remark', () => {
       same(text);
     }
     expect(plainCount('Text.\n\nMer text  \nmed hårt radbyte\t\n\n• punkt\n\n2023 års plan\n')).toBe(4);
+  });
+
+  it('take plain headings and simple lists too, as remark reads them', async () => {
+    const { plainRuns } = await import('../src/parse/segment/plain-runs.js');
+    const taken = (text: string) => [...plainRuns(text).plain.values()].flat().map((b) => b.type);
+    const cases: Array<[string, string[]]> = [
+      // Headings alone, with trailing spaces, between paragraphs without blank lines.
+      ['## Syfte  \n\nText.\n# Mål\nMer text.', ['heading', 'paragraph', 'heading', 'paragraph']],
+      // A list of three items over two stretches (one loose list), with a lazy line and an indented one.
+      ['- Dialog  \n  Parterna för dialog.\nlat rad\n- Kvalitet\n\n- Öppenhet\n\nText.', ['list', 'paragraph']],
+      // Ordered lists keep their markers; a new delimiter is a new list.
+      ['1. Ett\n2. Två\n\n3) Tre', ['list', 'list']],
+      // "2023." opens an ordered list.
+      ['2023. Ett år', ['list']],
+    ];
+    for (const [text, types] of cases) {
+      expect(taken(text), text).toEqual(types);
+      same(text);
+    }
+    // Left to remark: a list an indented stretch may continue, one after a stretch remark reads,
+    // an item of the same kind that is not simple, a heading with a closing sequence or marks.
+    for (const text of [
+      '- Ett\n\n  Fortsättning av ett.',
+      '- Ett *betonat*\n\n- Två',
+      '- Ett\n\n-\tTvå',
+      '- Ett\n- - -',
+      '## Rubrik ##',
+      // After front matter that never closes, remark reads no list at all.
+      '---\n\nText.\n\n- Ett',
+      '# Se *detta*',
+      '# Se www.e.se',
+    ]) {
+      expect(taken(text).filter((t) => t !== 'paragraph'), text).toEqual([]);
+      same(text);
+    }
   });
 
   it('cut lists and keep their shape (a list, plain text, a list stay three blocks)', () => {
@@ -143,6 +178,8 @@ describe('plain runs, taken without remark', () => {
     const fc = (await import('fast-check')).default;
     const line = fc.constantFrom(
       'Text och mer text', 'Parterna ska', ' indragen', '   tre', '    kod', '\tflik', '- punkt', '* punkt', '+ punkt', '1. ett', '2023. år', '7) sju',
+      '- Punkt ett  ', '-  två mellanslag', '-     fem', '-\tflik', '- ', '-', '+', '2. två', '10) tio', '1.5 miljoner', '  1. under', '  fortsätter',
+      '--- ', 'title: x', '### Rubrik', '## Rubrik ##', '#Ingen', '# ', '####### sju', '#\tflik', '# Se www.e.se', '# *Betonad*', '* * *', '- - -', '- # rubrik', '- > citat',
       '```', '~~~', '````', '```js', '<!-- kommentar', '-->', 'text <!-- x', '<pre>', '</pre>', '<div>', '<?x', '?>', '<!DOCTYPE', '<![CDATA[', ']]>',
       '# Rubrik', '## Rubrik', '===', '---', '***', '- - -', '> citat', 'slut  ', 'flik\t', 'hårt\u00a0', '\u00a0inledande',
       '[k]: https://e.se', 'se [k]', 'www.e.se', 'a@b.se', 'http://x.se', 'mailto:a', 'x | y', '|---|---|', '| a | b |', '--|--',

@@ -11,9 +11,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, PhrasingContent, RootContent, ListItem as MdListItem } from 'mdast';
 import type { Position } from '../../model.js';
-import type { SegBlock, SegListItem, SegParagraph, Segmented } from './types.js';
+import type { SegBlock, SegListItem, Segmented } from './types.js';
 import { stripTags } from '../../text.js';
 import { FOOTNOTE } from './rules.js';
+import { plainRuns, track } from './plain-runs.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -148,151 +149,10 @@ function listItemText(item: MdListItem, source: string): string {
   return parts.join('\n');
 }
 
-/**
- * Plain runs. Most of an agreement is prose: paragraphs without a single
- * Markdown mark. Such a paragraph needs no Markdown parser (remark spends about
- * 0.7 s per MB on it), so the segmenter takes it straight from the lines and
- * gives remark only the rest. A run qualifies only when CommonMark/GFM could
- * not read it as anything but one paragraph whose text is its lines:
- * - it stands between blank lines (or the document's ends), outside anything
- *   that spans blank lines: a fenced code block or an HTML block of kinds 1-5
- *   (script, pre, style, textarea, comment, processing instruction,
- *   declaration, CDATA); these are tracked conservatively, so a doubtful line
- *   keeps the rest of its stretch with remark;
- * - its first line starts at the margin, so it cannot continue a list item,
- *   a footnote definition or an indented code block;
- * - no line starts with a block mark (heading, quote, list, fence, thematic
- *   break, setext underline, table delimiter, definition, HTML) or a
- *   list-like number ("2023." opens an ordered list);
- * - no character could start inline markup anywhere: backslash, backtick,
- *   `*`, `_`, brackets, `<`, `>`, `&`, `~`, `|`, and nothing GFM turns into
- *   a link (`@`, `www.`, `://`, `mailto:`, `xmpp:`).
- * The text is then what remark gives: each line without its leading and
- * trailing spaces and tabs (soft and hard breaks both become a line end).
- * A test checks both paths give the same blocks on the seeds, on tricky hand
- * cases and on generated documents.
- */
-const PLAIN_START = /^\S/u;
-const PLAIN_LINE = /^[ \t]*(?![#\-+=:]|\d{1,9}[.)](?:[ \t]|$))[^\s\\`*_[\]<>&~|@][^\\`*_[\]<>&~|@\r]*$/u;
-const LINK_LITERAL = /www\.|:\/\/|mailto:|xmpp:/iu;
-const BLANK = /^[ \t]*$/u;
-
-function isPlainRun(lines: string[], from: number, to: number): boolean {
-  if (!PLAIN_START.test(lines[from]!)) return false;
-  for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    if (!PLAIN_LINE.test(line) || LINK_LITERAL.test(line)) return false;
-  }
-  return true;
-}
-
-/** The paragraph remark would make of a plain run (lines `from` to `to`, exclusive). */
-function plainParagraph(lines: string[], from: number, to: number): SegParagraph {
-  const text = lines.slice(from, to).map((l) => l.replace(/^[ \t]+|[ \t]+$/gu, '')).join('\n').trim();
-  return {
-    type: 'paragraph',
-    text,
-    ...(FOOTNOTE.test(text) ? { footnote: true } : {}),
-    position: { start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } },
-  };
-}
-
-/** An HTML block of kinds 1-5 starting at the line start: it interrupts a paragraph and begins whatever came before. */
-const HTML_BLOCK_START = /^ {0,3}<(?:!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\p{L}\p{N}]))/iu;
-/** The closers of fenced code blocks (inside a fence nothing else opens or closes). */
-const FENCES = new WeakSet<RegExp>();
-
-/**
- * What is open after `line`, given what was open before it: a closer test, or
- * null. Inside a fence only its closer counts; otherwise an HTML block starting
- * at the line start takes over from an inline construct that seemed open
- * ("text <!-- x" then "<![CDATA[" on the next line is an unclosed CDATA block).
- */
-function track(open: RegExp | null, line: string): RegExp | null {
-  if (open === null) return opens(line);
-  if (FENCES.has(open)) return open.test(line) ? null : open;
-  if (HTML_BLOCK_START.test(line)) return opens(line);
-  return open.test(line) ? null : open;
-}
-
-/** What a line opens that runs across blank lines, as the test for the line that closes it. */
-function opens(line: string): RegExp | null {
-  const fence = /^[ \t>]*(`{3,}|~{3,})/u.exec(line);
-  if (fence) {
-    const close = new RegExp(`^[ \\t>]*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`, 'u');
-    FENCES.add(close);
-    return close;
-  }
-  const raw = /<(script|pre|style|textarea)(?![\p{L}\p{N}])/iu.exec(line);
-  if (raw && !new RegExp(`</${raw[1]}>`, 'iu').test(line)) return new RegExp(`</${raw[1]}>`, 'iu');
-  for (const [open, close] of [['<!--', '-->'], ['<?', '?>'], ['<![CDATA[', ']]>']] as const) {
-    const at = line.lastIndexOf(open);
-    if (at !== -1 && !line.includes(close, at + open.length)) return new RegExp(close.replace(/[?[\]]/gu, '\\$&'), 'u');
-  }
-  if (/<![A-Za-z]/u.test(line) && !/<![A-Za-z][^>]*>/u.test(line)) return />/u;
-  return null;
-}
-
-/**
- * Finds the plain runs of a document. Returns the document with the runs
- * masked: each stretch of plain runs (with the blank lines between them)
- * becomes one thematic-break line, which leaves the block structure of
- * everything else as it was and almost nothing for remark to read. With it
- * come the source line of each masked line and the paragraphs each mask
- * stands for, by the mask's source line.
- */
-export function plainRuns(source: string): { masked: string; lineMap: number[]; plain: Map<number, SegParagraph[]> } {
-  const lines = source.split('\n');
-  const plain = new Map<number, SegParagraph[]>();
-  let lastMask = -1;
-  let i = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) i = end + 1;
-  }
-  const masked: string[] = lines.slice(0, i);
-  const lineMap: number[] = masked.map((_, k) => k + 1);
-  const keep = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      masked.push(lines[k]!);
-      lineMap.push(k + 1);
-    }
-  };
-  let open: RegExp | null = null;
-  while (i < lines.length) {
-    if (open === null && BLANK.test(lines[i]!)) {
-      keep(i, i + 1);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && !BLANK.test(lines[j]!)) j++;
-    if (open === null && isPlainRun(lines, i, j)) {
-      const paragraph = plainParagraph(lines, i, j);
-      if (lastMask !== -1 && masked.slice(lastMask + 1).every((l) => BLANK.test(l))) {
-        masked.length = lineMap.length = lastMask + 1;
-        plain.get(lineMap[lastMask]!)!.push(paragraph);
-      } else {
-        plain.set(i + 1, [paragraph]);
-        lastMask = masked.length;
-        masked.push('***');
-        lineMap.push(i + 1);
-      }
-    } else {
-      for (let k = i; k < j; k++) open = track(open, lines[k]!);
-      // Inside an open construct, blank lines belong to it.
-      if (open !== null && j < lines.length) j++;
-      keep(i, j);
-    }
-    i = j;
-  }
-  return { masked: masked.join('\n'), lineMap, plain };
-}
-
 export interface SegmentMarkdownOptions {
   /** Size above which a document is parsed piece by piece (default CHUNK_SIZE). */
   chunkSize?: number;
-  /** Take plain runs without remark (default true); false parses everything with remark. */
+  /** Take plain runs (see plain-runs.ts) without remark (default true); false parses everything with remark. */
   plainRuns?: boolean;
 }
 
@@ -325,7 +185,7 @@ export function segmentMarkdown(source: string, options: SegmentMarkdownOptions 
   const blocks: SegBlock[] = [];
   let frontMatter: string | undefined;
   const runs = fast ? plainRuns(text) : null;
-  const plain = runs?.plain ?? new Map<number, SegParagraph[]>();
+  const plain = runs?.plain ?? new Map<number, SegBlock[]>();
   const chunks = chunkMarkdown(runs?.masked ?? text, chunkSize);
   // Link reference definitions apply document-wide; each piece gets them appended.
   const definitions = chunks.length > 1 ? referenceDefinitions(text) : '';
@@ -366,7 +226,7 @@ function segmentChunk(
   source: string,
   lineOf: (line: number) => number,
   blocks: SegBlock[],
-  { plain, definitions, first }: { plain: Map<number, SegParagraph[]>; definitions: string; first: boolean },
+  { plain, definitions, first }: { plain: Map<number, SegBlock[]>; definitions: string; first: boolean },
 ): string | undefined {
   // Definitions from elsewhere in the document stand before the piece (a piece may end in an
   // unclosed fence, which would swallow them), or after it for the first piece, whose front
