@@ -1,5 +1,6 @@
 /** The shape of a manifest (TypeBox), loaded with the first manifest read (src/manifest.ts). */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from './vendor/typebox.js';
+import type { Static } from '@sinclair/typebox';
 import { RevisionStatus } from './model-schema.js';
 
 export const ManifestRevision = Type.Object(

@@ -23,7 +23,7 @@ export interface Manifest extends Static<typeof ManifestSchema> {
 export async function loadManifest(file: string): Promise<Manifest> {
   const data = readYamlFile(file, 'manifestInvalid');
   // The schema (TypeBox) is loaded with the first manifest, not with every command.
-  const [{ Value }, { ManifestSchema }] = await Promise.all([import('@sinclair/typebox/value'), import('./manifest-schema.js')]);
+  const [{ Value }, { ManifestSchema }] = await Promise.all([import('./vendor/typebox.js'), import('./manifest-schema.js')]);
   if (!Value.Check(ManifestSchema, data)) {
     const first = [...Value.Errors(ManifestSchema, data)][0];
     const where = first?.path ? first.path.replace(/^\//u, '').replaceAll('/', '.') : '(top level)';

@@ -8,7 +8,8 @@
  *
  * Swedish terms are explained in docs/glossary.md.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type } from './vendor/typebox.js';
+import type { Static, TSchema } from '@sinclair/typebox';
 import { MODEL_SCHEMA_VERSION } from './model.js';
 
 const describe = <T extends TSchema>(schema: T, description: string): T => ({ ...schema, description });

@@ -3,7 +3,8 @@
  * schema/build.schema.json by `npm run schema`; a test validates a build's
  * report against it.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
+import type { Static } from '@sinclair/typebox';
 
 const Paths = (description: string) => Type.Array(Type.String(), { description });
 const Count = (description: string) => Type.Integer({ minimum: 0, description });

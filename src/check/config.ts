@@ -5,8 +5,8 @@
  * it and the nearest known name. The schema is published as
  * schema/config.schema.json (`npm run schema`).
  */
-import { Type, type TObject, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import { Type, Value } from '../vendor/typebox.js';
+import type { TObject, TSchema } from '@sinclair/typebox';
 import { OverensError } from '../errors.js';
 import { readYamlFile } from '../yaml-file.js';
 import { editDistance } from '../diff/words.js';

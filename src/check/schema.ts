@@ -1,5 +1,6 @@
 /** The JSON output of `overens check` (schema/check.schema.json, written by `npm run schema`). */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
+import type { Static } from '@sinclair/typebox';
 import { Diagnostic, Position } from '../model-schema.js';
 
 export const CHECK_SCHEMA_VERSION = 1;

@@ -1,5 +1,5 @@
 /** `overens parse FILE`: one document to its model (json, yaml) or a human summary. */
-import { stringify as toYaml } from 'yaml';
+import { yamlLibrary } from '../yaml-file.js';
 import { parseBytesWithSource, parseFileWithSource } from '../parse/index.js';
 import { readStream } from '../read-file.js';
 import { coverage } from '../coverage.js';
@@ -48,7 +48,7 @@ export async function parseCommand(options: ParseCommandOptions, ctx: CommandCon
   const done = startPhase('format');
   let text: string;
   if (format === 'json') text = `${JSON.stringify(model, null, 2)}\n`;
-  else if (format === 'yaml') text = toYaml(model, { lineWidth: 0 });
+  else if (format === 'yaml') text = yamlLibrary().stringify(model, { lineWidth: 0 });
   // A summary is for reading: control characters in the text (an ESC sequence) are shown, never sent to a terminal.
   else text = renderSummary(withVisibleControls(summarise(model, cov())), lang, options.output === undefined ? styleFor(io.stdout, io.env) : undefined);
   done();

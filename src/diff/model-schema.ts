@@ -4,7 +4,8 @@
  * come from here. The rest of the code imports the types from model.ts, so
  * computing a diff does not load TypeBox.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
+import type { Static } from '@sinclair/typebox';
 import { Artifact, Position } from '../model-schema.js';
 import { DIFF_SCHEMA_VERSION } from './model.js';
 

@@ -3,7 +3,7 @@
  * diff (jsdiff's array diff on tokens, never on a whole document), similarity,
  * and the spelling test.
  */
-import { diffArrays } from 'diff';
+import { diffArrays } from '../vendor/diff.js';
 import type { WordOp } from './model.js';
 import { squash } from '../text.js';
 

@@ -3,7 +3,8 @@
  * schema/log.schema.json by `npm run schema`; a test validates the log of
  * every bundled agreement against it.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
+import type { Static } from '@sinclair/typebox';
 import { Revision } from '../model-schema.js';
 import { Change, ChangeKind, ElementKind, Summary } from '../diff/model-schema.js';
 import { EVENT_KINDS } from './index.js';

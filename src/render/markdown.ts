@@ -7,12 +7,8 @@
  * would read it as markup.
  */
 import type { FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
-import { unified } from 'unified';
-import remarkStringify from 'remark-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { unified, remarkStringify, remarkGfm, remarkFrontmatter, mdastHandlers as defaultHandlers } from '../vendor/markdown.js';
 import type { Handle } from 'mdast-util-to-markdown';
-import { defaultHandlers } from 'mdast-util-to-markdown';
 import type { Agreement } from '../model.js';
 import { renderDocument, type DocumentOptions, type RenderBlock, type RenderDocument } from './document.js';
 

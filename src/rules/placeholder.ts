@@ -1,5 +1,5 @@
 /** placeholders: text left to be filled in: "X ledamöter", "XX", "TODO", "???", "[...]", "(bilagan kommer att numreras)", an empty heading. */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
 import type { Rule } from '../check/types.js';
 import { locate, textsOf } from '../check/text.js';
 

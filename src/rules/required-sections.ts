@@ -1,5 +1,5 @@
 /** structure: the sections a document of its kind must have (an agreement: vision, purpose, goals), and an åtagande under every principle. */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../vendor/typebox.js';
 import type { Rule } from '../check/types.js';
 
 /** Each part's name in English, and in Swedish as "none" and "one" (the gender and number of the noun decide the word). */

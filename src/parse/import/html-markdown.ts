@@ -5,10 +5,9 @@
  * interpret, so text never becomes markup), which the Markdown segmenter reads
  * like any other Markdown file.
  */
-import { unified } from 'unified';
-import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import type { Options as RehypeRemarkOptions } from 'rehype-remark';
+import { unified, remarkGfm, remarkStringify } from '../../vendor/markdown.js';
+import { rehypeRemark } from '../../vendor/html.js';
 import type { Root } from 'hast';
 
 export type Handlers = NonNullable<RehypeRemarkOptions['handlers']>;

@@ -12,12 +12,11 @@
  * boxes, breadcrumbs and skip links (by their id, class or label), forms,
  * hidden elements, scripts and styles. The page `<title>` is kept as a note too.
  */
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import { toText } from 'hast-util-to-text';
+import { unified } from '../../vendor/markdown.js';
+import { rehypeParse, toText } from '../../vendor/html.js';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { hastToMarkdown, type Handlers } from './html-markdown.js';
-import { defaultHandlers } from 'hast-util-to-mdast';
+import { hastHandlers as defaultHandlers } from '../../vendor/html.js';
 import type { BlockContent, DefinitionContent, FootnoteDefinition } from 'mdast';
 
 export { looksLikeHtml } from './html-detect.js';

@@ -5,10 +5,7 @@
  * Guarantee: every word of the Markdown source (outside markup: tags, link
  * syntax, emphasis marks) ends up in exactly one block or in `frontMatter`.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { unified, remarkParse, remarkGfm, remarkFrontmatter } from '../../vendor/markdown.js';
 import type { Nodes, PhrasingContent, RootContent, ListItem as MdListItem } from 'mdast';
 import type { Position } from '../../model.js';
 import type { SegBlock, SegListItem, Segmented } from './types.js';
