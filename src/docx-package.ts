@@ -3,7 +3,7 @@
  * share: heading styles by level, text as runs, and packages that are the same
  * bytes for the same input (fixed dates in the properties and the ZIP).
  */
-import JSZip from 'jszip';
+import { JSZip } from './vendor/jszip.js';
 import { FootnoteReferenceRun, HeadingLevel, Tab, type ParagraphChild } from 'docx';
 
 /** Word's heading styles, level 1 to 6. */

@@ -33,7 +33,11 @@ export { renderDiffDocx } from './reporters/diff-docx.js';
 export { flow, shownText, type FlowBlock, type FlowStyle, type UnitSpec } from './flow.js';
 // Render: publishable versions (Markdown, HTML, Typst, PDF, Word) from templates.
 export { render, formatOfFile, isBinaryFormat, RENDER_FORMATS, type RenderFormat, type RenderOptions } from './render/index.js';
-export { renderMarkdown, renderHtml, renderTypst, renderPdf, renderDocx, renderDocument, type RenderDocument, type RenderBlock, type DocumentOptions } from './render/index.js';
+export { renderDocument, type RenderDocument, type RenderBlock, type DocumentOptions } from './render/index.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderHtml } from './render/html.js';
+export { renderTypst, renderPdf } from './render/typst.js';
+export { renderDocx } from './render/docx.js';
 export { templateContext, type TemplateContext } from './render/context.js';
 export { swedishDate, joinSwedish } from './render/swedish.js';
 // Check: the linter for agreement repositories.

@@ -1,5 +1,5 @@
 /**
- * The libraries made of many small modules (TypeBox, unified/remark, rehype,
+ * The libraries made of many small modules (TypeBox, unified/remark, rehype, JSZip,
  * jsdiff, yaml) are loaded as the bundles `npm run build` makes
  * (scripts/bundle-vendor.mjs): resolving their modules one by one was most of
  * a command's start.
@@ -28,8 +28,8 @@ function specifiers(bundle: string): string[] {
 describe('vendor bundles', () => {
   it('hold their packages: they import only each other and Node built-ins', () => {
     const files = readdirSync(VENDOR).filter((f) => f.endsWith('.js') || f.endsWith('.cjs'));
-    // The five entries and at least one shared chunk.
-    for (const entry of ['typebox.js', 'markdown.js', 'html.js', 'diff.js', 'yaml.cjs']) expect(files).toContain(entry);
+    // The six entries and at least one shared chunk.
+    for (const entry of ['typebox.js', 'markdown.js', 'html.js', 'diff.js', 'jszip.js', 'yaml.cjs']) expect(files).toContain(entry);
     expect(files.some((f) => f.startsWith('chunk-'))).toBe(true);
     for (const f of files) {
       const outside = specifiers(readFileSync(join(VENDOR, f), 'utf8')).filter((s) => !s.startsWith('./') && !s.startsWith('node:') && !/^[a-z_]+$/u.test(s));

@@ -6,11 +6,7 @@
  */
 import type { Agreement } from '../model.js';
 import type { DocumentOptions } from './document.js';
-import { renderMarkdown } from './markdown.js';
-import { renderHtml } from './html.js';
-import { renderPdf, renderTypst } from './typst.js';
 import type { Paper } from './context.js';
-import { renderDocx } from './docx.js';
 
 export const RENDER_FORMATS = ['pdf', 'html', 'docx', 'md', 'typst'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -37,19 +33,19 @@ export async function render(model: Agreement, options: RenderOptions): Promise<
   const document: DocumentOptions = options.draft === undefined ? {} : { draft: options.draft };
   const paper = options.paper ? { paper: options.paper } : {};
   const templated = { ...document, ...paper, ...(options.template !== undefined ? { template: options.template } : {}) };
+  // Each format's renderer loads when it is asked for (Word's packages alone take about 130 ms).
   switch (options.format) {
     case 'md':
-      return renderMarkdown(model, document);
+      return (await import('./markdown.js')).renderMarkdown(model, document);
     case 'html':
-      return renderHtml(model, templated);
+      return (await import('./html.js')).renderHtml(model, templated);
     case 'typst':
-      return renderTypst(model, templated);
+      return (await import('./typst.js')).renderTypst(model, templated);
     case 'pdf':
-      return renderPdf(model, templated);
+      return (await import('./typst.js')).renderPdf(model, templated);
     case 'docx':
-      return renderDocx(model, { ...document, ...paper });
+      return (await import('./docx.js')).renderDocx(model, { ...document, ...paper });
   }
 }
 
-export { renderMarkdown, renderHtml, renderTypst, renderPdf, renderDocx };
 export { renderDocument, type RenderDocument, type RenderBlock, type DocumentOptions } from './document.js';

@@ -11,7 +11,7 @@
  */
 import mammoth from 'mammoth';
 import type { Readable } from 'node:stream';
-import JSZip from 'jszip';
+import { JSZip } from '../../vendor/jszip.js';
 import { DOMParser } from '@xmldom/xmldom';
 import { unified } from '../../vendor/markdown.js';
 import { rehypeParse } from '../../vendor/html.js';
