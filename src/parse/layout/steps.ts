@@ -34,8 +34,10 @@ export interface LayoutContext {
   isKnownHeading: (text: string) => boolean;
   artifacts: Artifact[];
   normalisations: Normalisation[];
-  /** Lower-cased words of the whole document with their counts; the join steps count them as they start. */
+  /** Lower-cased words of the whole document with their counts (see `vocabularyFrom`). */
   vocabulary: Map<string, number>;
+  /** Lines whose words become `vocabulary` when it is first asked: the join steps set them as they start, and most documents never ask. */
+  vocabularyFrom?: Line[];
 }
 
 export type LayoutStep = (lines: Line[], ctx: LayoutContext) => Line[];
@@ -328,6 +330,10 @@ function isWord(ctx: LayoutContext, word: string): boolean {
 }
 
 function inVocabulary(ctx: LayoutContext, word: string): boolean {
+  if (ctx.vocabularyFrom) {
+    ctx.vocabulary = vocabularyOf(ctx.vocabularyFrom);
+    ctx.vocabularyFrom = undefined;
+  }
   return (ctx.vocabulary.get(word.toLowerCase()) ?? 0) > 0;
 }
 
@@ -359,7 +365,8 @@ export function hyphenJoin(ctx: LayoutContext, left: string, right: string): { t
 
 /** `utvecklings-` / `processer` on the next line become `utvecklingsprocesser`; real hyphens stay. */
 export const joinLineEndHyphens: LayoutStep = (lines, ctx) => {
-  ctx.vocabulary = vocabularyOf(lines);
+  // The input lines stay as they are (the joins change copies), so their words can be counted later.
+  ctx.vocabularyFrom = lines;
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i]!;
@@ -407,7 +414,7 @@ export function splitJoin(ctx: LayoutContext, left: string, right: string): stri
 /** `presen teras` becomes `presenteras`; `till samverkan` stays two words. */
 export const joinSplitWords: LayoutStep = (lines, ctx) => {
   // Counted again: the line-end joins made whole words the document now holds.
-  ctx.vocabulary = vocabularyOf(lines);
+  ctx.vocabularyFrom = lines;
   return lines.map((line) => {
     if (isBlank(line) || line.tableRow || line.footnote || !ctx.speller) return line;
     const tokens = line.text.split(' ');
@@ -562,7 +569,8 @@ export function vocabularyOf(lines: Line[]): Map<string, number> {
     // A web address ("...ideburna-organisationers-medverkan-i-...") is no evidence of how words are written.
     const text = line.text.toLowerCase().replace(/(?:https?:\/\/|www\.)\S*/gu, ' ');
     for (const m of text.matchAll(WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    for (const m of text.matchAll(HYPHENATED)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // Without a hyphen there is nothing to find (and the search is slow: it tries every letter).
+    if (text.includes('-')) for (const m of text.matchAll(HYPHENATED)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   return counts;
 }
