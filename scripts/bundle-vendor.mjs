@@ -1,5 +1,5 @@
 // Bundles the third-party libraries that are made of many small modules
-// (TypeBox, unified/remark, rehype, jsdiff, JSZip, yaml) into a few files under
+// (TypeBox, unified/remark, rehype, jsdiff, JSZip, commander, yaml) into a few files under
 // dist/vendor, with esbuild. Node resolves and links each module of a package
 // on its own, and for these packages that was most of a command's start:
 // TypeBox 150 ms, remark 200 ms, JSZip 70 ms, yaml 50 ms; bundled, 10-30 ms each. The

@@ -55,7 +55,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     io.stderr.write(`overens: ${t(lang, 'langUnknown', { lang: showControls(langArg.replace(/^--lang=/u, '')) })}\n`);
     return 2;
   }
-  const { Command, CommanderError } = await import('commander');
+  const { Command, CommanderError } = await import('../vendor/commander.js');
   const debug = argv.includes('--debug');
   const ctx: CommandContext = { io, lang, debug };
   let exitCode = 0;
