@@ -13,7 +13,7 @@ import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { loadSwedishSpeller } from '../src/spell.js';
 import { diffJsonSchema } from '../src/diff/model-schema.js';
-import { similarity, tokens, wordDiff } from '../src/diff/words.js';
+import { sharedWords, similarity, tokens, wordBag, wordDiff } from '../src/diff/words.js';
 import { cli } from './helpers/cli.js';
 import { trackedCounts } from './helpers/docx-review.js';
 import { ROOT, SEED, agreementFiles } from './helpers/seeds.js';
@@ -54,6 +54,18 @@ describe('words inside one element', () => {
       { op: 'delete', text: 'månad' },
       { op: 'insert', text: 'vecka' },
     ]);
+  });
+
+  it("measures the documents' shared words the same whether a text is scanned or its bag is given", () => {
+    const olds = ['Parterna ska samverka.', 'Idé för hälso- och sjukvård 2023–2026^[1]', 'Samma text på båda sidor.', 'Se www.samforma.se'];
+    const news = ['Parterna ska samarbeta.', 'Idé för hälso- och sjukvård 2023-2026[1]', 'Samma text på båda sidor.', 'Ny text.'];
+    const scanned = sharedWords(olds, news);
+    // 3 + 7 + 5 + 2 words on each side (a footnote marker counts); 2 + 7 + 5 shared (dash and marker styles are layout).
+    expect(scanned).toBeCloseTo((2 * 14) / (17 + 17), 10);
+    const bagged = new Map([...olds, ...news].map((t) => [t, wordBag(tokens(t))]));
+    expect(sharedWords(olds, news, bagged)).toBe(scanned);
+    // A bag that does not match its text shows: the bag is what counts.
+    expect(sharedWords(olds, news, new Map([['Ny text.', wordBag(tokens('Parterna ska samverka'))]]))).not.toBe(scanned);
   });
 
   it('measures similarity on word multisets', () => {

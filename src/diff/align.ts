@@ -95,6 +95,16 @@ function bagOf(u: Unit): WordBag {
 
 const unitSimilarity = (a: Unit, b: Unit): number => dice(bagOf(a), bagOf(b));
 
+/** The word bags the alignment made, by the text they were made of. */
+function baggedTexts(list: Unit[]): Map<string, WordBag> {
+  const out = new Map<string, WordBag>();
+  for (const u of list) {
+    const b = bags.get(u);
+    if (b) out.set(u.text, b);
+  }
+  return out;
+}
+
 /** A short text (a heading, a title) has at most this many words. */
 const SHORT = 4;
 /** Short texts of a gap are compared pair by pair only up to this many pairs. */
@@ -672,7 +682,7 @@ function alignAndDiff(oldFull: Agreement, newFull: Agreement, options: DiffOptio
     changes: listed,
     scope,
     // Of the whole documents: their words counted as they are scanned, not every unit's pieces kept (most units never need them).
-    shared: Math.round(sharedWords(A.map((u) => u.text), B.map((u) => u.text)) * 1000) / 1000,
+    shared: Math.round(sharedWords(A.map((u) => u.text), B.map((u) => u.text), baggedTexts([...A, ...B])) * 1000) / 1000,
     regrouped,
     artifacts: { old: oldModel.artifacts, new: newModel.artifacts },
     summary,

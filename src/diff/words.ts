@@ -63,6 +63,8 @@ const MAY_COMPOSE = /[^\u0000-\u02ff]/u;
 function scan(text: string, emit: (kind: Piece['kind'], key: string, raw: string) => void): void {
   // exec with the group's index (not matchAll and its groups object): a 10 MB text has millions of pieces.
   const re = new RegExp(PIECE.source, 'gu');
+  // Most texts have no character NFC could change: then no word needs the test.
+  const mayCompose = MAY_COMPOSE.test(text);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (m[1] !== undefined) emit('space', ' ', raw);
@@ -70,7 +72,7 @@ function scan(text: string, emit: (kind: Piece['kind'], key: string, raw: string
     else if (m[3] !== undefined) emit('mark', `[${raw.replace(/\D/gu, '')}]`, raw);
     else if (m[4] !== undefined) {
       const key = /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'") : raw;
-      emit('word', MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw);
+      emit('word', mayCompose && MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw);
     } else emit('mark', MARK_KEY[raw] ?? raw, raw);
   }
 }
@@ -114,11 +116,21 @@ export function wordBag(list: string[]): WordBag {
   return { bag, size };
 }
 
-/** The word bag of many texts together, the same as `wordBag` of all their keys, without keeping their pieces (a whole document's). */
-function textsBag(texts: Iterable<string>): WordBag {
+/**
+ * The word bag of many texts together, the same as `wordBag` of all their
+ * keys, without keeping their pieces (a whole document's). A text whose bag is
+ * in `bagged` (by text) adds that bag instead of being scanned again.
+ */
+function textsBag(texts: Iterable<string>, bagged: ReadonlyMap<string, WordBag>): WordBag {
   const bag = new Map<string, number>();
   let size = 0;
   for (const text of texts) {
+    const known = bagged.get(text);
+    if (known) {
+      for (const [w, n] of known.bag) bag.set(w, (bag.get(w) ?? 0) + n);
+      size += known.size;
+      continue;
+    }
     scan(text, (kind, key) => {
       if (kind === 'space' || !isWord(key)) return;
       const w = key.toLowerCase();
@@ -142,8 +154,9 @@ function wordCount(text: string): number {
  * Dice similarity of two whole documents' words (as `dice` of their
  * `textsBag`s). A text found on both sides adds the same words to both bags,
  * so it is only counted; only the texts of one side are bagged word by word.
+ * `bagged` holds bags already made, by text (the alignment's).
  */
-export function sharedWords(olds: string[], news: string[]): number {
+export function sharedWords(olds: string[], news: string[], bagged: ReadonlyMap<string, WordBag> = new Map()): number {
   const left = new Map<string, number>();
   for (const text of olds) left.set(text, (left.get(text) ?? 0) + 1);
   const onlyNew: string[] = [];
@@ -152,13 +165,13 @@ export function sharedWords(olds: string[], news: string[]): number {
     const n = left.get(text);
     if (n) {
       left.set(text, n - 1);
-      both += wordCount(text);
+      both += bagged.get(text)?.size ?? wordCount(text);
     } else onlyNew.push(text);
   }
   const onlyOld: string[] = [];
   for (const [text, n] of left) for (let i = 0; i < n; i++) onlyOld.push(text);
-  const x = textsBag(onlyOld);
-  const y = textsBag(onlyNew);
+  const x = textsBag(onlyOld, bagged);
+  const y = textsBag(onlyNew, bagged);
   if (2 * both + x.size + y.size === 0) return 1;
   return (2 * (both + commonWords(x, y))) / (2 * both + x.size + y.size);
 }

@@ -246,11 +246,14 @@ export function recogniseFootnotes(model: TypedParts, profile: Profile): Footnot
   // A marker belongs to the first footnote with its number.
   const byNumber = new Map<number, { note: Footnote; marked: Set<string> }>();
   for (const note of footnotes) if (!byNumber.has(note.number)) byNumber.set(note.number, { note, marked: new Set() });
+  if (byNumber.size === 0) return footnotes;
   for (const f of flat) {
     if (bodies.has(f) || f.kind === 'table') continue;
     const texts = f.kind === 'list' ? f.items.map((i) => i.text) : [f.text];
     const id = f.kind === 'heading' ? f.section : f.id;
     for (const text of texts) {
+      // Every marker has a digit: most texts have none, and MARKER's look-behind tries every letter.
+      if (!/\d/u.test(text)) continue;
       for (const m of text.matchAll(MARKER)) {
         const entry = byNumber.get(Number(m[1] ?? m[2]));
         if (entry && !entry.marked.has(id)) {
