@@ -217,7 +217,8 @@ for (const c of cases) {
     const t = times.get(c.name);
     const m = median(t);
     const gitMedian = c.pair ? medianOf(diffCases.find((d) => d.pair === c.pair && d.peer)) : undefined;
-    const peer = c.pair ? gitMedian : c.parse ? parsePeerMedian : checkCases.includes(c) ? lintMedian : buildCases.includes(c) || c.start || c.parsePeer ? undefined : pandocMedian;
+    // The startup floor, start, build and the parse peer have none; a render case is set beside pandoc's PDF.
+    const peer = c.pair ? gitMedian : c.parse ? parsePeerMedian : checkCases.includes(c) ? lintMedian : renderCases.includes(c) ? pandocMedian : undefined;
     const words = c.json ? ` (${changedWords(c.json)} changed words)` : '';
     lines.push(`| ${c.name}${words} | ${fmt(Math.min(...t))} | ${fmt(m)} | ${fmt(Math.max(...t))} | ${mib(rss.get(c.name))} | ${(m / floor).toFixed(1)} | ${peer ? (m / peer).toFixed(2) : 'n/a'} |`);
   }
