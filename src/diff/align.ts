@@ -285,7 +285,7 @@ const anchorCache = new WeakMap<Pair[], { length: number; anchors: Pair[] }>();
 function anchorsOf(pairs: Pair[]): Pair[] {
   const cached = anchorCache.get(pairs);
   if (cached?.length === pairs.length) return cached.anchors;
-  const anchors = [...keptInOrder(pairs)].sort((a, b) => a.new.order - b.new.order);
+  const anchors = longestInOrder(pairs);
   anchorCache.set(pairs, { length: pairs.length, anchors });
   return anchors;
 }
@@ -317,9 +317,35 @@ function expectation(anchors: Pair[], ratio: number): Expect {
   };
 }
 
-/** Positions (in the pair list) of the pairs whose relative order is kept: a longest increasing subsequence of old order. */
+/** The pairs whose relative order is kept (see `longestInOrder`), as a set. */
 function keptInOrder(pairs: Pair[]): Set<Pair> {
-  const sorted = [...pairs].sort((a, b) => a.new.order - b.new.order);
+  return new Set(longestInOrder(pairs));
+}
+
+/**
+ * Pairs in new document order. Each new unit is in one pair at most, so where
+ * the pairs cover most of their span of new units they are placed by number
+ * (linear time); otherwise sorted.
+ */
+function byNewOrder(pairs: Pair[]): Pair[] {
+  if (pairs.length < 64) return [...pairs].sort((a, b) => a.new.order - b.new.order);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const p of pairs) {
+    if (p.new.order < low) low = p.new.order;
+    if (p.new.order > high) high = p.new.order;
+  }
+  if (high - low + 1 > 4 * pairs.length) return [...pairs].sort((a, b) => a.new.order - b.new.order);
+  const slots = new Array<Pair | undefined>(high - low + 1);
+  for (const p of pairs) slots[p.new.order - low] = p;
+  const out: Pair[] = [];
+  for (const p of slots) if (p) out.push(p);
+  return out;
+}
+
+/** The pairs whose relative order is kept, in new document order: a longest increasing subsequence of old order. */
+function longestInOrder(pairs: Pair[]): Pair[] {
+  const sorted = byNewOrder(pairs);
   const tails: number[] = [];
   const prev: number[] = [];
   const tailIdx: number[] = [];
@@ -336,9 +362,9 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
     tailIdx[lo] = i;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
   });
-  const kept = new Set<Pair>();
-  for (let i = tails.length ? tailIdx[tails.length - 1]! : -1; i >= 0; i = prev[i]!) kept.add(sorted[i]!);
-  return kept;
+  const kept: Pair[] = [];
+  for (let i = tails.length ? tailIdx[tails.length - 1]! : -1; i >= 0; i = prev[i]!) kept.push(sorted[i]!);
+  return kept.reverse();
 }
 
 /** A spelling fix: every old word unknown to the dictionary, every new one known (case as written, else lower case). */

@@ -59,19 +59,23 @@ const MARK_KEY: Record<string, string> = { '”': '"', '“': '"', '„': '"', '
 /** Characters NFC can change: combining marks and what follows them in Unicode (Latin letters such as å, ä and ö never change). */
 const MAY_COMPOSE = /[^\u0000-\u02ff]/u;
 
+/** The dash and apostrophes a word may hold that its key writes as "-" and "'". */
+const WORD_JOINERS = /[–’‘′]/u;
+
 /** Each piece of a text (see `Piece`) as its kind, key and raw text, without making the piece. */
 function scan(text: string, emit: (kind: Piece['kind'], key: string, raw: string) => void): void {
   // exec with the group's index (not matchAll and its groups object): a 10 MB text has millions of pieces.
   const re = new RegExp(PIECE.source, 'gu');
-  // Most texts have no character NFC could change: then no word needs the test.
+  // Most texts have no character NFC could change, and no dash or apostrophe inside a word: then no word needs those tests.
   const mayCompose = MAY_COMPOSE.test(text);
+  const mayJoin = WORD_JOINERS.test(text);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (m[1] !== undefined) emit('space', ' ', raw);
     else if (m[2] !== undefined) emit('word', raw.replace(/^<|>$/gu, ''), raw);
     else if (m[3] !== undefined) emit('mark', `[${raw.replace(/\D/gu, '')}]`, raw);
     else if (m[4] !== undefined) {
-      const key = /[–’‘′]/u.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'") : raw;
+      const key = mayJoin && WORD_JOINERS.test(raw) ? raw.replace(/–/gu, '-').replace(/[’‘′]/gu, "'") : raw;
       emit('word', mayCompose && MAY_COMPOSE.test(key) ? key.normalize('NFC') : key, raw);
     } else emit('mark', MARK_KEY[raw] ?? raw, raw);
   }
