@@ -13,7 +13,7 @@ import { parse, parseFile } from '../src/parse/index.js';
 import { diffAgreements } from '../src/diff/align.js';
 import { loadSwedishSpeller } from '../src/spell.js';
 import { diffJsonSchema } from '../src/diff/model-schema.js';
-import { sharedWords, similarity, tokens, wordBag, wordDiff } from '../src/diff/words.js';
+import { pieceBag, pieces, sharedWords, similarity, tokens, wordBag, wordDiff } from '../src/diff/words.js';
 import { cli } from './helpers/cli.js';
 import { trackedCounts } from './helpers/docx-review.js';
 import { ROOT, SEED, agreementFiles } from './helpers/seeds.js';
@@ -66,6 +66,15 @@ describe('words inside one element', () => {
     expect(sharedWords(olds, news, bagged)).toBe(scanned);
     // A bag that does not match its text shows: the bag is what counts.
     expect(sharedWords(olds, news, new Map([['Ny text.', wordBag(tokens('Parterna ska samverka'))]]))).not.toBe(scanned);
+  });
+
+  it("bags a text's pieces as it bags its tokens: markers count as words, punctuation and quotes not", () => {
+    const text = 'Se ”koden” – kap. 2^[1], www.samforma.se och EU-medel 2023–2026; Idé, idé!';
+    const bag = pieceBag(pieces(text));
+    expect(bag).toEqual(wordBag(tokens(text)));
+    expect(bag.size).toBe(11);
+    expect(bag.bag.get('idé')).toBe(2);
+    expect(bag.bag.get('[1]')).toBe(1);
   });
 
   it('measures similarity on word multisets', () => {

@@ -15,7 +15,7 @@ import { countChanges } from './count.js';
 import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
 import { phase } from '../phases.js';
-import { closeSimilarity, comparable, dice, keysOf, pieceDiff, pieces, sharedWords, wordBag, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, pieceBag, pieceDiff, pieces, sharedWords, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement, in document order. */
 export interface Unit extends UnitSpec {
@@ -87,7 +87,7 @@ const bags = new WeakMap<Unit, WordBag>();
 function bagOf(u: Unit): WordBag {
   let b = bags.get(u);
   if (!b) {
-    b = wordBag(keysOf(piecesOf(u)));
+    b = pieceBag(piecesOf(u));
     bags.set(u, b);
   }
   return b;

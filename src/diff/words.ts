@@ -102,6 +102,14 @@ export function keysOf(list: Piece[]): string[] {
 
 const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
+/**
+ * Whether a piece counts as a word (`isWord` of its key), from its kind where
+ * that tells: a word piece (a word or an address) always holds a letter or a
+ * digit, whitespace never; only a mark (a footnote marker, punctuation) needs
+ * its key looked at.
+ */
+const countsAsWord = (kind: Piece['kind'], key: string) => kind === 'word' || (kind === 'mark' && isWord(key));
+
 /** The lower-cased words of a token list with their counts. */
 export interface WordBag {
   bag: Map<string, number>;
@@ -114,6 +122,19 @@ export function wordBag(list: string[]): WordBag {
   for (const t of list) {
     if (!isWord(t)) continue;
     const w = t.toLowerCase();
+    bag.set(w, (bag.get(w) ?? 0) + 1);
+    size++;
+  }
+  return { bag, size };
+}
+
+/** The word bag of a text's pieces, the same as `wordBag(keysOf(list))`. */
+export function pieceBag(list: Piece[]): WordBag {
+  const bag = new Map<string, number>();
+  let size = 0;
+  for (const p of list) {
+    if (!countsAsWord(p.kind, p.key)) continue;
+    const w = p.key.toLowerCase();
     bag.set(w, (bag.get(w) ?? 0) + 1);
     size++;
   }
@@ -136,7 +157,7 @@ function textsBag(texts: Iterable<string>, bagged: ReadonlyMap<string, WordBag>)
       continue;
     }
     scan(text, (kind, key) => {
-      if (kind === 'space' || !isWord(key)) return;
+      if (!countsAsWord(kind, key)) return;
       const w = key.toLowerCase();
       bag.set(w, (bag.get(w) ?? 0) + 1);
       size++;
@@ -149,7 +170,7 @@ function textsBag(texts: Iterable<string>, bagged: ReadonlyMap<string, WordBag>)
 function wordCount(text: string): number {
   let n = 0;
   scan(text, (kind, key) => {
-    if (kind !== 'space' && isWord(key)) n++;
+    if (countsAsWord(kind, key)) n++;
   });
   return n;
 }
