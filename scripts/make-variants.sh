@@ -30,4 +30,13 @@ cd - >/dev/null
 cp agreements/vasterbotten/samverkan-regional-utveckling-2023-2026/vasterbotten-samverkan-2023-2026.md "$WORK/vasterbotten.md"
 (cd "$WORK" && pandoc -f markdown -t docx vasterbotten.md -o vasterbotten-pandoc.docx && pandoc -f markdown -t html -s --metadata title=" " vasterbotten.md -o vasterbotten-pandoc.html)
 cp "$WORK"/{pandoc.docx,pandoc.html,pandoc-plain.txt,latex.pdf,libreoffice.pdf,libreoffice-text-export.txt,vasterbotten-pandoc.docx,vasterbotten-pandoc.html} "$WORK"/*-{default,raw,layout}.pdf.txt "$OUT/"
+# Markdown as pandoc writes it: the two Word documents in GFM and CommonMark, and the corpus excerpts
+# (read as pandoc's Markdown) in GFM. The Markdown segmenter's fast path must read them as remark does.
+mkdir -p "$OUT/markdown"
+for doc in pandoc vasterbotten-pandoc; do
+  for flavour in gfm commonmark; do pandoc "$OUT/$doc.docx" -t "$flavour" -o "$OUT/markdown/$doc.$flavour.md"; done
+done
+for excerpt in test/fixtures/corpus/*.txt test/fixtures/corpus/*.md; do
+  pandoc -f markdown "$excerpt" -t gfm -o "$OUT/markdown/$(basename "${excerpt%.*}").gfm.md"
+done
 ls -l "$OUT"

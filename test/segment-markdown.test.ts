@@ -73,6 +73,25 @@ describe('plain runs, taken without remark', () => {
     }
   });
 
+  it('give the same blocks as remark on Markdown pandoc wrote from Word documents and the corpus', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { plainRuns } = await import('../src/parse/segment/plain-runs.js');
+    const { ROOT } = await import('./helpers/seeds.js');
+    const dir = join(ROOT, 'test/fixtures/variants/markdown');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(25);
+    const taken = new Map<string, number>();
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const b of [...plainRuns(text).plain.values()].flat()) taken.set(b.type, (taken.get(b.type) ?? 0) + 1);
+      expect(segmentMarkdown(text), file).toEqual(segmentMarkdown(text, { plainRuns: false, chunkSize: Infinity }));
+    }
+    // Not vacuous: the fast path took headings and lists as pandoc writes them, besides paragraphs.
+    expect(taken.get('heading')).toBeGreaterThan(20);
+    expect(taken.get('list')).toBeGreaterThan(20);
+  });
+
   it('leave to remark what only looks plain', async () => {
     const { plainRuns } = await import('../src/parse/segment/plain-runs.js');
     const plainCount = (text: string) => [...plainRuns(text).plain.values()].flat().filter((b) => b.type === 'paragraph').length;

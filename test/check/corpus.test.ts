@@ -3,16 +3,12 @@
  * variant is checked without an error of the tool, and every finding points
  * at a place inside the text it was read from.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFileWithSource } from '../../src/parse/index.js';
 import { check } from '../../src/check/index.js';
-import { ROOT } from '../helpers/seeds.js';
+import { fixtureFiles } from '../helpers/seeds.js';
 
-const inFolder = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => !/README/u.test(f)).sort().map((f) => join(dir, f));
-
-describe.each([...inFolder('test/fixtures/corpus'), ...inFolder('test/fixtures/variants')])('check %s', (file) => {
+describe.each([...fixtureFiles('test/fixtures/corpus'), ...fixtureFiles('test/fixtures/variants'), ...fixtureFiles('test/fixtures/variants/markdown')])('check %s', (file) => {
   it('finds only places inside the text, each with a rule, a level and a message', async () => {
     const { model, source } = await parseFileWithSource(file);
     const lines = source.text.split('\n');

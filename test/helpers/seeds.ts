@@ -20,6 +20,14 @@ export function agreementFiles(): string[] {
   return out;
 }
 
+/** The files (not folders, not the README) of a fixture folder, relative to the project root, sorted. */
+export function fixtureFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((f) => f.isFile() && !/README/u.test(f.name))
+    .map((f) => join(dir, f.name))
+    .sort();
+}
+
 export const SEED = {
   norrbottenDraft: 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-word-draft.txt',
   norrbottenProof: 'agreements/norrbotten/samverkan-civilsamhallet/norrbotten-layout-proof.pdf.txt',

@@ -5,8 +5,6 @@
  * through the project's own import; the HTML page is read as a browser shows
  * it (its text, and the numbers its ordered lists show).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
@@ -15,10 +13,9 @@ import { parse, parseFile } from '../../src/parse/index.js';
 import { modelTexts } from '../../src/coverage.js';
 import { render } from '../../src/render/index.js';
 import { missingWords, wordsReadBack } from '../helpers/render.js';
-import { ROOT } from '../helpers/seeds.js';
+import { fixtureFiles } from '../helpers/seeds.js';
 
-const inFolder = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => !/README/u.test(f)).sort().map((f) => join(dir, f));
-const FILES = [...inFolder('test/fixtures/corpus'), ...inFolder('test/fixtures/variants')];
+const FILES = [...fixtureFiles('test/fixtures/corpus'), ...fixtureFiles('test/fixtures/variants')];
 
 /** An HTML page's text as a browser shows it, with the number each ordered list item shows. */
 function shown(html: string): string {

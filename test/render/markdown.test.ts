@@ -10,13 +10,10 @@ import { parse, parseFile } from '../../src/parse/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { asMarkdown, asText, document } from '../helpers/grammar.js';
 import { HOSTILE, comparableModel, missingWords } from '../helpers/render.js';
-import { ROOT, SEED, agreementFiles } from '../helpers/seeds.js';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { SEED, agreementFiles, fixtureFiles } from '../helpers/seeds.js';
 
-const inFolder = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => !/README/u.test(f)).sort().map((f) => join(dir, f));
 /** Every real document the project holds: the seeds, the corpus excerpts, the extraction variants, the import fixtures. */
-const REAL = [...agreementFiles(), ...inFolder('test/fixtures/corpus'), ...inFolder('test/fixtures/variants'), ...inFolder('test/fixtures/import')];
+const REAL = [...agreementFiles(), ...fixtureFiles('test/fixtures/corpus'), ...fixtureFiles('test/fixtures/variants'), ...fixtureFiles('test/fixtures/import')];
 
 const again = async (md: string) => parse(md, { path: 'rendered.md' });
 
