@@ -2,6 +2,10 @@
  * The message catalog: every sentence a user reads (help, errors, summaries,
  * diagnostics) in English and Swedish. `{name}` is replaced by a parameter.
  */
+import type { Lang } from './locale.js';
+
+export type { Lang } from './locale.js';
+export { resolveLang } from './locale.js';
 
 const en = {
   // Program and commands
@@ -185,9 +189,6 @@ const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type { Lang } from './locale.js';
-export { resolveLang } from './locale.js';
-import type { Lang } from './locale.js';
 
 const sv: Record<MessageKey, string> = {
   programDescription: 'Tolka, jämför, återge och granska överenskommelser.',

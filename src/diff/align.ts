@@ -328,14 +328,15 @@ function keptInOrder(pairs: Pair[]): Set<Pair> {
  * (linear time); otherwise sorted.
  */
 function byNewOrder(pairs: Pair[]): Pair[] {
-  if (pairs.length < 64) return [...pairs].sort((a, b) => a.new.order - b.new.order);
+  const sorted = () => [...pairs].sort((a, b) => a.new.order - b.new.order);
+  if (pairs.length < 64) return sorted();
   let low = Infinity;
   let high = -Infinity;
   for (const p of pairs) {
     if (p.new.order < low) low = p.new.order;
     if (p.new.order > high) high = p.new.order;
   }
-  if (high - low + 1 > 4 * pairs.length) return [...pairs].sort((a, b) => a.new.order - b.new.order);
+  if (high - low + 1 > 4 * pairs.length) return sorted();
   const slots = new Array<Pair | undefined>(high - low + 1);
   for (const p of pairs) slots[p.new.order - low] = p;
   const out: Pair[] = [];

@@ -116,29 +116,24 @@ export interface WordBag {
   size: number;
 }
 
+/** Add `n` of a word, lower-cased, to a bag being made. */
+function addWord(into: WordBag, word: string, n = 1): void {
+  const w = word.toLowerCase();
+  into.bag.set(w, (into.bag.get(w) ?? 0) + n);
+  into.size += n;
+}
+
 export function wordBag(list: string[]): WordBag {
-  const bag = new Map<string, number>();
-  let size = 0;
-  for (const t of list) {
-    if (!isWord(t)) continue;
-    const w = t.toLowerCase();
-    bag.set(w, (bag.get(w) ?? 0) + 1);
-    size++;
-  }
-  return { bag, size };
+  const out: WordBag = { bag: new Map(), size: 0 };
+  for (const t of list) if (isWord(t)) addWord(out, t);
+  return out;
 }
 
 /** The word bag of a text's pieces, the same as `wordBag(keysOf(list))`. */
 export function pieceBag(list: Piece[]): WordBag {
-  const bag = new Map<string, number>();
-  let size = 0;
-  for (const p of list) {
-    if (!countsAsWord(p.kind, p.key)) continue;
-    const w = p.key.toLowerCase();
-    bag.set(w, (bag.get(w) ?? 0) + 1);
-    size++;
-  }
-  return { bag, size };
+  const out: WordBag = { bag: new Map(), size: 0 };
+  for (const p of list) if (countsAsWord(p.kind, p.key)) addWord(out, p.key);
+  return out;
 }
 
 /**
@@ -147,23 +142,16 @@ export function pieceBag(list: Piece[]): WordBag {
  * in `bagged` (by text) adds that bag instead of being scanned again.
  */
 function textsBag(texts: Iterable<string>, bagged: ReadonlyMap<string, WordBag>): WordBag {
-  const bag = new Map<string, number>();
-  let size = 0;
+  const out: WordBag = { bag: new Map(), size: 0 };
   for (const text of texts) {
     const known = bagged.get(text);
-    if (known) {
-      for (const [w, n] of known.bag) bag.set(w, (bag.get(w) ?? 0) + n);
-      size += known.size;
-      continue;
-    }
-    scan(text, (kind, key) => {
-      if (!countsAsWord(kind, key)) return;
-      const w = key.toLowerCase();
-      bag.set(w, (bag.get(w) ?? 0) + 1);
-      size++;
-    });
+    if (known) for (const [w, n] of known.bag) addWord(out, w, n);
+    else
+      scan(text, (kind, key) => {
+        if (countsAsWord(kind, key)) addWord(out, key);
+      });
   }
-  return { bag, size };
+  return out;
 }
 
 /** How many words `textsBag` counts in a text, without keeping them. */

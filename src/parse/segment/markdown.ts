@@ -11,7 +11,7 @@ import type { Position } from '../../model.js';
 import type { SegBlock, SegListItem, Segmented } from './types.js';
 import { stripTags } from '../../text.js';
 import { FOOTNOTE } from './rules.js';
-import { plainRuns, track } from './plain-runs.js';
+import { frontMatterFence, plainRuns, track } from './plain-runs.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -42,11 +42,8 @@ export function chunkMarkdown(source: string, chunkSize = CHUNK_SIZE): Array<{ t
   // A fenced code block or an HTML block of kinds 1-5 under way: it runs across blank lines, no cut inside it.
   let open: RegExp | null = null;
   // Front matter belongs to the first piece.
-  let i = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) i = end + 1;
-  }
+  const fence = frontMatterFence(lines);
+  let i = fence > 0 ? fence + 1 : 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (open === null && size >= chunkSize && i > start) {

@@ -36,6 +36,7 @@
  * Tests check that both paths give the same blocks on the seeds, on tricky
  * hand cases and on generated documents.
  */
+import type { Position } from '../../model.js';
 import type { SegBlock, SegHeading, SegListItem, SegParagraph } from './types.js';
 import { FOOTNOTE } from './rules.js';
 
@@ -55,6 +56,9 @@ const ANY_ITEM = /^(?:([-*+])|\d{1,9}([.)]))(?:[ \t]|$)/u;
 const isPlainLine = (line: string) => PLAIN_LINE.test(line) && !LINK_LITERAL.test(line);
 const trimLine = (line: string) => line.replace(/^[ \t]+|[ \t]+$/gu, '');
 
+/** Where remark places a block on lines `from` to `to` (exclusive): from the margin to the end of its last line. */
+const span = (lines: string[], from: number, to: number): Position => ({ start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } });
+
 function isPlainRun(lines: string[], from: number, to: number): boolean {
   if (!PLAIN_START.test(lines[from]!)) return false;
   for (let i = from; i < to; i++) if (!isPlainLine(lines[i]!)) return false;
@@ -68,7 +72,7 @@ function plainParagraph(lines: string[], from: number, to: number): SegParagraph
     type: 'paragraph',
     text,
     ...(FOOTNOTE.test(text) ? { footnote: true } : {}),
-    position: { start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } },
+    position: span(lines, from, to),
   };
 }
 
@@ -77,7 +81,7 @@ function plainHeading(lines: string[], i: number): SegHeading | null {
   const line = lines[i]!;
   const m = HEADING.exec(line);
   if (!m || !HEADING_TEXT.test(m[2]!) || LINK_LITERAL.test(m[2]!)) return null;
-  return { type: 'heading', depth: m[1]!.length, text: m[2]!.trim(), position: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: line.length + 1 } } };
+  return { type: 'heading', depth: m[1]!.length, text: m[2]!.trim(), position: span(lines, i, i + 1) };
 }
 
 /** The blocks of a stretch (lines `from` to `to`, none blank) made only of plain headings and plain paragraphs, else null. */
@@ -106,7 +110,7 @@ function plainItem(lines: string[], from: number, to: number, m: RegExpExecArray
   if (!isPlainLine(first)) return null;
   for (let k = from + 1; k < to; k++) if (!isPlainLine(lines[k]!)) return null;
   const text = [first, ...lines.slice(from + 1, to)].map(trimLine).join('\n').trim();
-  const item: SegListItem = { text, position: { start: { line: from + 1, column: 1 }, end: { line: to, column: lines[to - 1]!.length + 1 } } };
+  const item: SegListItem = { text, position: span(lines, from, to) };
   const lineEnd = text.indexOf('\n');
   if (lineEnd > 0) item.firstLine = lineEnd;
   if (m[2] !== undefined) item.marker = `${m[2]}${m[3]}`;
@@ -212,8 +216,8 @@ function opens(line: string): RegExp | null {
 
 const FRONT_MATTER_FENCE = /^---[ \t]*$/u;
 
-/** The line that closes the document's YAML front matter; 0 when there is none, -1 when it opens and never closes. */
-function frontMatterFence(lines: string[]): number {
+/** The line that closes the document's YAML front matter (as remark's front matter reads it); 0 when there is none, -1 when it opens and never closes. */
+export function frontMatterFence(lines: string[]): number {
   if (lines.length < 2 || !FRONT_MATTER_FENCE.test(lines[0]!)) return 0;
   for (let k = 1; k < lines.length; k++) if (FRONT_MATTER_FENCE.test(lines[k]!)) return k;
   return -1;
