@@ -15,10 +15,12 @@ import { countChanges } from './count.js';
 import { scopePair } from './scope.js';
 import type { Speller } from '../spell.js';
 import { phase } from '../phases.js';
-import { closeSimilarity, comparable, dice, pieceBag, pieceDiff, pieces, sharedWords, wordDiff, type Granularity, type Piece, type WordBag } from './words.js';
+import { closeSimilarity, comparable, dice, pieceDiff, pieces, sharedWords, textBag, wordDiff, type Granularity, type WordBag } from './words.js';
 
 /** One comparable piece of an agreement, in document order. */
-export interface Unit extends UnitSpec {
+export interface Unit extends Omit<UnitSpec, 'key' | 'owns'> {
+  key: string | undefined;
+  owns: string | undefined;
   /** Document order. */
   order: number;
   /** Comparable text, for exact matching. */
@@ -45,7 +47,22 @@ export function units(model: Agreement): Unit[] {
     const numbers = markers.get(id) ?? (slash > 0 ? markers.get(id.slice(0, slash)) : undefined);
     return numbers ? text.replace(/(?<=\p{Ll}[.,]?)(\d{1,2})(?=[\s.,;:)”]|$)/gu, (n: string) => (numbers.has(n) ? `[${n}]` : n)) : text;
   };
-  const add = (u: UnitSpec) => out.push({ ...u, order: out.length, exact: comparable(glued(u.id, u.text)).toLowerCase() });
+  // Every unit is written as one literal with every field, so that all units share one hidden
+  // class in V8: made by spreading the spec (`{ ...u, order, exact }`), each got a class of its
+  // own, and every read of a unit's field in the alignment was a slow, megamorphic one.
+  const add = (u: UnitSpec) =>
+    out.push({
+      element: u.element,
+      id: u.id,
+      parent: u.parent,
+      path: u.path,
+      text: u.text,
+      position: u.position,
+      key: u.key,
+      owns: u.owns,
+      order: out.length,
+      exact: comparable(glued(u.id, u.text)).toLowerCase(),
+    });
   const notes: UnitSpec[] = [];
   for (const b of flow(model)) {
     if (b.style === 'footnote') notes.push(b.unit!);
@@ -69,25 +86,17 @@ function lowerBound(n: number, below: (i: number) => boolean): number {
   return lo;
 }
 
-const pieceCache = new WeakMap<Unit, Piece[]>();
-
-/** The unit's pieces, computed when first needed (most units pair by exact text and never need them). */
-function piecesOf(u: Unit): Piece[] {
-  let t = pieceCache.get(u);
-  if (!t) {
-    t = pieces(u.text);
-    pieceCache.set(u, t);
-  }
-  return t;
-}
-
 const bags = new WeakMap<Unit, WordBag>();
 
-/** The unit's word bag, computed once. */
+/**
+ * The unit's word bag, computed once, straight from its text: no unit's pieces
+ * are kept (a large diff bags tens of thousands of units, and only the pairs
+ * that changed need their pieces, once, for the word diff).
+ */
 function bagOf(u: Unit): WordBag {
   let b = bags.get(u);
   if (!b) {
-    b = pieceBag(piecesOf(u));
+    b = textBag(u.text);
     bags.set(u, b);
   }
   return b;
@@ -641,8 +650,8 @@ function alignAndDiff(oldFull: Agreement, newFull: Agreement, options: DiffOptio
   const changes: Array<Change & { order: number }> = [];
   const side = (u: Unit) => ({ text: u.text, position: u.position });
   const push = (kind: ChangeKind, p: { old: Unit | null; new: Unit | null; matchedBy: MatchedBy | null; similarity: number }, parts: string[] = []) => {
-    const d = phase('word diff', () => (options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : pieceDiff(p.old ? piecesOf(p.old) : [], p.new ? piecesOf(p.new) : [])));
-    const spelling = kind === 'modified' && options.granularity === 'sentence' ? phase('word diff', () => pieceDiff(piecesOf(p.old!), piecesOf(p.new!))) : d;
+    const d = phase('word diff', () => (options.granularity === 'sentence' ? wordDiff(p.old?.text ?? '', p.new?.text ?? '', 'sentence') : pieceDiff(p.old ? pieces(p.old.text) : [], p.new ? pieces(p.new.text) : [])));
+    const spelling = kind === 'modified' && options.granularity === 'sentence' ? phase('word diff', () => pieceDiff(pieces(p.old!.text), pieces(p.new!.text))) : d;
     const u = (p.new ?? p.old)!;
     changes.push({
       kind,

@@ -129,11 +129,9 @@ export function wordBag(list: string[]): WordBag {
   return out;
 }
 
-/** The word bag of a text's pieces, the same as `wordBag(keysOf(list))`. */
-export function pieceBag(list: Piece[]): WordBag {
-  const out: WordBag = { bag: new Map(), size: 0 };
-  for (const p of list) if (countsAsWord(p.kind, p.key)) addWord(out, p.key);
-  return out;
+/** The word bag of a text, the same as `wordBag(tokens(text))`, without making its pieces. */
+export function textBag(text: string): WordBag {
+  return textsBag([text], new Map());
 }
 
 /**
