@@ -101,7 +101,6 @@ describe('plain runs, taken without remark', () => {
       'Rubrik\n===',
       'Rubrik\n---',
       'Text med *betoning*',
-      'Se www.example.se',
       'Skriv till a@b.se',
       'Text med &amp; tecken',
       'Länk [x]',
@@ -115,6 +114,11 @@ describe('plain runs, taken without remark', () => {
       same(text);
     }
     expect(plainCount('Text.\n\nMer text  \nmed hårt radbyte\t\n\n• punkt\n\n2023 års plan\n')).toBe(4);
+    // A web address GFM makes a link of keeps its words as written: the paragraph is taken.
+    for (const text of ['Se www.example.se.', 'Läs mer på https://www.mucf.se/stod (pdf).', 'Adressen www.\nfortsätter', 'ftp://x.se och http://']) {
+      expect(plainCount(text), text).toBe(1);
+      same(text);
+    }
   });
 
   it('take plain headings and simple lists too, as remark reads them', async () => {
@@ -129,6 +133,8 @@ describe('plain runs, taken without remark', () => {
       ['1. Ett\n2. Två\n\n3) Tre', ['list', 'list']],
       // "2023." opens an ordered list.
       ['2023. Ett år', ['list']],
+      // A web address in a heading or an item is a link with the address as its text.
+      ['# Se www.e.se\n\n- Läs https://e.se/a.\n- Mer', ['heading', 'list']],
     ];
     for (const [text, types] of cases) {
       expect(taken(text), text).toEqual(types);
@@ -145,7 +151,6 @@ describe('plain runs, taken without remark', () => {
       // After front matter that never closes, remark reads no list at all.
       '---\n\nText.\n\n- Ett',
       '# Se *detta*',
-      '# Se www.e.se',
     ]) {
       expect(taken(text).filter((t) => t !== 'paragraph'), text).toEqual([]);
       same(text);
@@ -201,7 +206,7 @@ describe('plain runs, taken without remark', () => {
       '--- ', 'title: x', '### Rubrik', '## Rubrik ##', '#Ingen', '# ', '####### sju', '#\tflik', '# Se www.e.se', '# *Betonad*', '* * *', '- - -', '- # rubrik', '- > citat',
       '```', '~~~', '````', '```js', '<!-- kommentar', '-->', 'text <!-- x', '<pre>', '</pre>', '<div>', '<?x', '?>', '<!DOCTYPE', '<![CDATA[', ']]>',
       '# Rubrik', '## Rubrik', '===', '---', '***', '- - -', '> citat', 'slut  ', 'flik\t', 'hårt\u00a0', '\u00a0inledande',
-      '[k]: https://e.se', 'se [k]', 'www.e.se', 'a@b.se', 'http://x.se', 'mailto:a', 'x | y', '|---|---|', '| a | b |', '--|--',
+      '[k]: https://e.se', 'se [k]', 'www.e.se', 'a@b.se', 'http://x.se', 'mailto:a', 'xmpp:a', 'Se www.e.se).', 'https://e.se/a-b?c=d.', 'www.', 'http://', 'ftp://x.se', 'WWW.E.SE,', 'x | y', '|---|---|', '| a | b |', '--|--',
       '&amp;', '*em*', '_em_', '`kod`', '[^1]: not', 'text[^1]', '• punkt', '”citat”', 'Fira!', 'a\\', ':kolon', '=lika', '  - under', '     djup',
       '', '', '', '', '',
     );

@@ -18,8 +18,10 @@
  *   underline, table delimiter, definition, HTML) or a list-like number
  *   ("2023." opens an ordered list). No character could start inline markup
  *   anywhere: backslash, backtick, `*`, `_`, brackets, `<`, `>`, `&`, `~`,
- *   `|`, and nothing GFM turns into a link (`@`, `www.`, `://`, `mailto:`,
- *   `xmpp:`).
+ *   `|`, and `@` (an e-mail address, `mailto:` and `xmpp:` links). A web
+ *   address GFM turns into a link (`www.`, `https://`) may stand in it: the
+ *   link's text is the address as written, so the paragraph's text is the
+ *   same.
  * - **ATX headings** at the margin ("## Syfte"), between such paragraphs or
  *   alone, whose text has no inline mark and no `#` (no closing sequence).
  * - **Simple lists.** Stretches that begin at the margin with a list item
@@ -42,7 +44,6 @@ import { FOOTNOTE } from './rules.js';
 
 const PLAIN_START = /^\S/u;
 const PLAIN_LINE = /^[ \t]*(?![#\-+=:]|\d{1,9}[.)](?:[ \t]|$))[^\s\\`*_[\]<>&~|@][^\\`*_[\]<>&~|@\r]*$/u;
-const LINK_LITERAL = /www\.|:\/\/|mailto:|xmpp:/iu;
 const BLANK = /^[ \t]*$/u;
 /** An ATX heading at the margin with text. */
 const HEADING = /^(#{1,6})[ \t]+(\S.*)$/u;
@@ -53,7 +54,7 @@ const ITEM = /^(?:([-*+])|(\d{1,9})([.)]))( {1,4})(?=\S)/u;
 /** Anything CommonMark may read as a list item at the margin, simple or not. */
 const ANY_ITEM = /^(?:([-*+])|\d{1,9}([.)]))(?:[ \t]|$)/u;
 
-const isPlainLine = (line: string) => PLAIN_LINE.test(line) && !LINK_LITERAL.test(line);
+const isPlainLine = (line: string) => PLAIN_LINE.test(line);
 const trimLine = (line: string) => line.replace(/^[ \t]+|[ \t]+$/gu, '');
 
 /** Where remark places a block on lines `from` to `to` (exclusive): from the margin to the end of its last line. */
@@ -80,7 +81,7 @@ function plainParagraph(lines: string[], from: number, to: number): SegParagraph
 function plainHeading(lines: string[], i: number): SegHeading | null {
   const line = lines[i]!;
   const m = HEADING.exec(line);
-  if (!m || !HEADING_TEXT.test(m[2]!) || LINK_LITERAL.test(m[2]!)) return null;
+  if (!m || !HEADING_TEXT.test(m[2]!)) return null;
   return { type: 'heading', depth: m[1]!.length, text: m[2]!.trim(), position: span(lines, i, i + 1) };
 }
 
