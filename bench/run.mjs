@@ -24,16 +24,20 @@
  *   npm run bench -- --build-formats pdf,html,docx,md   # the build's formats (default html,md)
  *   npm run bench -- --pairs real,1m                   # which pairs (default all seven)
  *   npm run bench -- --only start,diff                 # which sections (start, diff, parse, render, check, build; default all)
+ *   npm run bench -- --only diff --pairs real,10m --profile   # and where each diff's time goes, by function
  *
  * Every case also reports its peak resident memory (GNU time's %M; Debian
  * package time), and every overens diff and parse case where its time went
- * inside the process (one more run with OVERENS_PHASES, src/phases.ts).
+ * inside the process (one more run with OVERENS_PHASES, src/phases.ts). With
+ * --profile, one more run of each with `node --cpu-prof` adds the functions
+ * that took the time (bench/profile.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { profileTables } from './profile.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -41,6 +45,7 @@ const arg = (name, fallback) => {
 };
 // --smoke: the script's every path on small inputs (the real pair, three agreements, one run of each repository case), for CI; it writes no results file.
 const smoke = process.argv.includes('--smoke');
+const profile = process.argv.includes('--profile');
 const runs = Math.max(5, arg('--runs', 5));
 const agreements = smoke ? 3 : arg('--agreements', 1000);
 const checkRuns = smoke ? 1 : Math.max(1, arg('--check-runs', 3));
@@ -186,6 +191,15 @@ for (const c of cases.filter((x) => x.phases && !failed.has(x.name))) {
   if (out.status === 0) phases.set(c.name, JSON.parse(readFileSync(file, 'utf8')));
 }
 
+// Where the time goes by function: one more run of each diff and parse case under V8's CPU profiler.
+const profiles = new Map();
+for (const c of profile ? cases.filter((x) => x.phases && !failed.has(x.name)) : []) {
+  const folder = mkdtempSync(join(dir, 'profile-'));
+  const out = spawnSync(c.cmd[0], ['--cpu-prof', `--cpu-prof-dir=${folder}`, ...c.cmd.slice(1)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [file] = readdirSync(folder).filter((f) => f.endsWith('.cpuprofile'));
+  if (out.status === 0 && file) profiles.set(c.name, profileTables(join(folder, file)));
+}
+
 /** The words overens reports inserted or deleted in a diff's JSON. */
 function changedWords(file) {
   const diff = JSON.parse(readFileSync(file, 'utf8'));
@@ -228,6 +242,7 @@ if (phases.size > 0) {
   lines.push('', 'Inside the process (one run with OVERENS_PHASES; each phase its own time, "other" is starting, loading modules and writing):', '', `| case | ${names.join(' | ')} |`, `| --- | ${names.map(() => '---').join(' | ')} |`);
   for (const [name, ms] of phases) lines.push(`| ${name} | ${names.map((n) => (ms[n] === undefined ? '' : fmt(ms[n] / 1000))).join(' | ')} |`);
 }
+for (const [name, tables] of profiles) lines.push('', `Where the time of \`${name}\` goes (one run with \`node --cpu-prof\`):`, '', ...tables);
 if (firstBuild) {
   lines.push(
     '',
@@ -247,6 +262,6 @@ if (failed.size > 0 || buildFailed) {
 if (!smoke) {
   mkdirSync('bench/results', { recursive: true });
   // A run of some sections only does not replace the day's whole run.
-  const suffix = only.length === SECTIONS.length ? '' : `-${only.join('-')}`;
+  const suffix = `${only.length === SECTIONS.length ? '' : `-${only.join('-')}`}${profile ? '-profile' : ''}`;
   writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 10)}${suffix}.md`), table);
 }
