@@ -1,13 +1,17 @@
 /**
  * The speller's answers kept between runs (src/spell-cache.ts): the output is
  * the same with the cache cold, warm, broken or off, and a warm cache spares
- * building the speller (the run's phases show no spelling work).
+ * building the speller (the run's phases show no spelling work, and
+ * hunspell-asm is not even loaded). The speller built on demand, synchronously,
+ * answers as hunspell-asm's own asynchronous loader does.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerCache, cacheFolder } from '../src/spell-cache.js';
+import { loadSwedishSpeller } from '../src/spell.js';
 import { cli } from './helpers/cli.js';
 import { ROOT } from './helpers/seeds.js';
 
@@ -89,3 +93,42 @@ describe('a diff with the cache cold, warm, broken and off', () => {
   });
 });
 
+describe('hunspell, loaded only for a word no run has asked', () => {
+  /** The modules a diff of the draft against its proof loads, with the cache in `cacheDir`. */
+  const loads = (cacheDir: string) => {
+    const record = join(fresh(), 'loads.txt');
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test/helpers/record-loads.mjs'), join(ROOT, 'bin/overens.js'), 'diff', DRAFT, PROOF, '-f', 'stat'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', OVERENS_CACHE_DIR: cacheDir, OVERENS_RECORD_LOADS: record },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return readFileSync(record, 'utf8').trim().split('\n');
+  };
+
+  it('a cold cache builds it; a warm one loads neither hunspell-asm nor the dictionary', () => {
+    const cacheDir = fresh();
+    const hunspell = (list: string[]) => list.filter((u) => /\/node_modules\/(?:hunspell-asm|emscripten-wasm-loader|dictionary-sv)\//u.test(u));
+    expect(hunspell(loads(cacheDir))).toContainEqual(expect.stringMatching(/hunspell-asm\/dist\/cjs\/lib\/node\/hunspell\.js$/u));
+    expect(hunspell(loads(cacheDir))).toEqual([]);
+  });
+
+  it('answers as hunspell-asm built by its own loader, words and suggestions', async () => {
+    const [{ loadModule }, { default: dictionary }] = await Promise.all([import('hunspell-asm'), import('dictionary-sv')]);
+    const factory = await loadModule({ timeout: 600_000 });
+    const reference = factory.create(factory.mountBuffer(dictionary.aff, 'ref.aff'), factory.mountBuffer(dictionary.dic, 'ref.dic'));
+    // Nothing kept: every word goes to the speller built on demand.
+    const before = process.env.OVERENS_CACHE;
+    process.env.OVERENS_CACHE = 'off';
+    const speller = await loadSwedishSpeller();
+    if (before === undefined) delete process.env.OVERENS_CACHE;
+    else process.env.OVERENS_CACHE = before;
+    const words = ['samverkan', 'Samverkan', 'samverkn', 'civilsamhället', 'civilsamhällets', 'idéburna', 'Idéburna', 'överenskommelsen', 'utvecklingsprocesser', 'utvecklings', 'beslutsprocessen', 'jämbördig', 'länsstyrelsen', 'Länsstyrelsen', 'Norrbotten', 'EU-medel', 'hälso-', '2023', 'och', 'xyzzy', 'kvalitet', 'kvalitét', 'Regionfullmäktige'];
+    expect(words.map((w) => speller.isWord(w))).toEqual(words.map((w) => reference.spell(w)));
+    expect(words.filter((w) => speller.isWord(w)).length).toBeGreaterThan(10);
+    expect(words.filter((w) => !speller.isWord(w)).length).toBeGreaterThan(2);
+    for (const w of ['samverkn', 'kvalitét', 'civilsamhälet']) expect(speller.suggest(w), w).toEqual(reference.suggest(w));
+    expect(speller.suggest('samverkn')).toContain('samverkan');
+  });
+});
