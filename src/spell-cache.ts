@@ -1,7 +1,9 @@
 /**
  * Hunspell's answers kept between runs, one file per dictionary, so a document
  * whose words were asked before never builds the speller (building it reads
- * the 2.3 MB Swedish word list: about 0.3 s, a third of a small diff).
+ * the 2.3 MB Swedish word list: about 0.3 s, a third of a small diff): whether
+ * a word is known, and the suggestions for one that is not (the check's
+ * spelling rule asks them, at 0.1-0.2 s a word).
  *
  * The file is `<cache>/spell-sv-<hash>.json`, the hash of the dictionary's and
  * hunspell-asm's versions (src/spell.ts), where `<cache>` is
@@ -18,6 +20,8 @@ import { readRegularFileSync } from './read-file.js';
 
 /** At most this many answers are kept (a few MB); past it, new answers are used but not kept. */
 const MAX_ANSWERS = 400_000;
+/** At most this many words' suggestions are kept (a few MB: about ten words each). */
+const MAX_SUGGESTED = 50_000;
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 interface CacheFile {
@@ -25,6 +29,14 @@ interface CacheFile {
   version: 1;
   known: string[];
   unknown: string[];
+  /** Hunspell's suggestions for words it does not know, best first (a file from before they were kept has none). */
+  suggested?: Record<string, string[]>;
+}
+
+/** What a cache file holds. */
+interface Answers {
+  known: Map<string, boolean>;
+  suggested: Map<string, string[]>;
 }
 
 /** The folder answers are kept in, or null when caching is off. */
@@ -36,13 +48,18 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | null
   return home ? join(home, '.cache', 'overens') : null;
 }
 
-function readAnswers(file: string): Map<string, boolean> {
-  const answers = new Map<string, boolean>();
+function readAnswers(file: string): Answers {
+  const answers: Answers = { known: new Map(), suggested: new Map() };
   try {
     const data = JSON.parse(readRegularFileSync(file, MAX_FILE_BYTES).toString('utf8')) as CacheFile;
     if (data.format !== 'overens-spell' || data.version !== 1 || !Array.isArray(data.known) || !Array.isArray(data.unknown)) return answers;
-    for (const w of data.known) if (typeof w === 'string') answers.set(w, true);
-    for (const w of data.unknown) if (typeof w === 'string') answers.set(w, false);
+    for (const w of data.known) if (typeof w === 'string') answers.known.set(w, true);
+    for (const w of data.unknown) if (typeof w === 'string') answers.known.set(w, false);
+    if (typeof data.suggested === 'object' && data.suggested !== null) {
+      for (const [w, list] of Object.entries(data.suggested)) {
+        if (Array.isArray(list) && list.every((x) => typeof x === 'string')) answers.suggested.set(w, list);
+      }
+    }
   } catch {
     // No file yet, or one that is not ours: no answers.
   }
@@ -50,13 +67,13 @@ function readAnswers(file: string): Map<string, boolean> {
 }
 
 export class AnswerCache {
-  private readonly answers: Map<string, boolean>;
-  private readonly added = new Map<string, boolean>();
+  private readonly answers: Answers;
+  private readonly added: Answers = { known: new Map(), suggested: new Map() };
   private savedAt = performance.now();
 
   /** `file` null: answers are kept for this process only. */
   constructor(private readonly file: string | null) {
-    this.answers = file ? readAnswers(file) : new Map();
+    this.answers = file ? readAnswers(file) : { known: new Map(), suggested: new Map() };
   }
 
   static forDictionary(hash: string, env: NodeJS.ProcessEnv = process.env): AnswerCache {
@@ -65,12 +82,22 @@ export class AnswerCache {
   }
 
   get(word: string): boolean | undefined {
-    return this.answers.get(word);
+    return this.answers.known.get(word);
   }
 
   set(word: string, known: boolean): void {
-    this.answers.set(word, known);
-    if (this.file) this.added.set(word, known);
+    this.answers.known.set(word, known);
+    if (this.file) this.added.known.set(word, known);
+  }
+
+  /** The suggestions kept for a word, if any. */
+  suggestions(word: string): string[] | undefined {
+    return this.answers.suggested.get(word);
+  }
+
+  setSuggestions(word: string, list: string[]): void {
+    this.answers.suggested.set(word, list);
+    if (this.file) this.added.suggested.set(word, list);
   }
 
   /** Save when the last save is at least `ms` ago (a worker saves after each task, but not the whole file every time). */
@@ -80,16 +107,21 @@ export class AnswerCache {
 
   /** Keep the new answers: merged with what another run may have kept meanwhile, written atomically. */
   save(): void {
-    if (!this.file || this.added.size === 0) return;
+    if (!this.file || this.added.known.size + this.added.suggested.size === 0) return;
     this.savedAt = performance.now();
     const merged = readAnswers(this.file);
-    for (const [word, known] of this.added) {
-      if (merged.size >= MAX_ANSWERS) break;
-      merged.set(word, known);
+    for (const [word, known] of this.added.known) {
+      if (merged.known.size >= MAX_ANSWERS) break;
+      merged.known.set(word, known);
     }
-    this.added.clear();
-    const data: CacheFile = { format: 'overens-spell', version: 1, known: [], unknown: [] };
-    for (const [word, known] of merged) (known ? data.known : data.unknown).push(word);
+    for (const [word, list] of this.added.suggested) {
+      if (merged.suggested.size >= MAX_SUGGESTED) break;
+      merged.suggested.set(word, list);
+    }
+    this.added.known.clear();
+    this.added.suggested.clear();
+    const data: CacheFile = { format: 'overens-spell', version: 1, known: [], unknown: [], suggested: Object.fromEntries(merged.suggested) };
+    for (const [word, known] of merged.known) (known ? data.known : data.unknown).push(word);
     const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });

@@ -7,12 +7,12 @@
  * (or nspell, which accepts every word with this dictionary) does not.
  *
  * Building the speller reads the whole word list (about 0.3 s), so it is built
- * only when a word is asked that no earlier run asked: the answers are kept
- * between runs (src/spell-cache.ts), by the versions of the dictionary and of
- * hunspell-asm. Until then not even hunspell-asm is loaded (its runtime, with
- * the WebAssembly inside, is a 0.8 MB script: about 45 ms of every run); when
- * it is needed, it is loaded and instantiated synchronously, in the middle of
- * whatever asked.
+ * only when a word is asked that no earlier run asked: the answers, and the
+ * suggestions for unknown words, are kept between runs (src/spell-cache.ts),
+ * by the versions of the dictionary and of hunspell-asm. Until then not even
+ * hunspell-asm is loaded (its runtime, with the WebAssembly inside, is a
+ * 0.8 MB script: about 45 ms of every run); when it is needed, it is loaded
+ * and instantiated synchronously, in the middle of whatever asked.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -100,7 +100,12 @@ export function loadSwedishSpeller(): Promise<Speller> {
         return known;
       },
       suggest(word: string): string[] {
-        return hunspell().suggest(word);
+        let list = cache.suggestions(word);
+        if (list === undefined) {
+          list = phase('spell', () => hunspell().suggest(word));
+          cache.setSuggestions(word, list);
+        }
+        return list;
       },
     };
   })();

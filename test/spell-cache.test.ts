@@ -41,6 +41,25 @@ describe('AnswerCache', () => {
     expect([c.get('samverkan'), c.get('samverkn'), c.get('annat')]).toEqual([true, false, undefined]);
   });
 
+  it("keeps hunspell's suggestions too, merged; a file from before they were kept still gives its answers", () => {
+    const file = join(fresh(), 'spell.json');
+    const a = new AnswerCache(file);
+    const b = new AnswerCache(file);
+    a.setSuggestions('samverkn', ['samverkan', 'samverka']);
+    b.setSuggestions('kvalitét', ['kvalitet']);
+    b.set('kvalitét', false);
+    a.save();
+    b.save();
+    const c = new AnswerCache(file);
+    expect([c.suggestions('samverkn'), c.suggestions('kvalitét'), c.suggestions('annat'), c.get('kvalitét')]).toEqual([['samverkan', 'samverka'], ['kvalitet'], undefined, false]);
+    // Without suggestions, or with a broken entry among them: the rest is read.
+    writeFileSync(file, JSON.stringify({ format: 'overens-spell', version: 1, known: ['ord'], unknown: ['ordd'], suggested: { ordd: ['ord'], trasig: 'ord', blandad: ['ok', 7] } }));
+    const d = new AnswerCache(file);
+    expect([d.get('ord'), d.get('ordd'), d.suggestions('ordd'), d.suggestions('trasig'), d.suggestions('blandad')]).toEqual([true, false, ['ord'], undefined, undefined]);
+    writeFileSync(file, JSON.stringify({ format: 'overens-spell', version: 1, known: ['ord'], unknown: [] }));
+    expect(new AnswerCache(file).get('ord')).toBe(true);
+  });
+
   it('a file that is not ours, or cannot be written, is no cache, never an error', () => {
     const dir = fresh();
     const file = join(dir, 'spell.json');
@@ -112,6 +131,29 @@ describe('hunspell, loaded only for a word no run has asked', () => {
     const hunspell = (list: string[]) => list.filter((u) => /\/node_modules\/(?:hunspell-asm|emscripten-wasm-loader|dictionary-sv)\//u.test(u));
     expect(hunspell(loads(cacheDir))).toContainEqual(expect.stringMatching(/hunspell-asm\/dist\/cjs\/lib\/node\/hunspell\.js$/u));
     expect(hunspell(loads(cacheDir))).toEqual([]);
+  });
+
+  it("a check whose misspellings were suggested before loads no hunspell, and reports the same", () => {
+    const cacheDir = fresh();
+    const check = () => {
+      const record = join(fresh(), 'loads.txt');
+      const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test/helpers/record-loads.mjs'), join(ROOT, 'bin/overens.js'), 'check', DRAFT, '-f', 'json'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', OVERENS_CACHE_DIR: cacheDir, OVERENS_RECORD_LOADS: record },
+        encoding: 'utf8',
+      });
+      // Warnings only: exit 0.
+      expect(r.status).toBe(0);
+      return { out: r.stdout, hunspell: readFileSync(record, 'utf8').split('\n').filter((u) => u.includes('/node_modules/hunspell-asm/')) };
+    };
+    const cold = check();
+    // Not vacuous: the draft has misspellings, reported with suggestions.
+    const findings = (JSON.parse(cold.out) as { findings: Array<{ ruleId: string; suggestions?: string[] }> }).findings;
+    expect(findings.filter((f) => f.ruleId === 'spelling' && (f.suggestions ?? []).length > 0).length).toBeGreaterThan(2);
+    expect(cold.hunspell).not.toEqual([]);
+    const warm = check();
+    expect(warm.hunspell).toEqual([]);
+    expect(warm.out).toBe(cold.out);
   });
 
   it('answers as hunspell-asm built by its own loader, words and suggestions', async () => {
