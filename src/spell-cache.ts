@@ -39,6 +39,8 @@ interface Answers {
   suggested: Map<string, string[]>;
 }
 
+const noAnswers = (): Answers => ({ known: new Map(), suggested: new Map() });
+
 /** The folder answers are kept in, or null when caching is off. */
 export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.OVERENS_CACHE === 'off') return null;
@@ -49,7 +51,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | null
 }
 
 function readAnswers(file: string): Answers {
-  const answers: Answers = { known: new Map(), suggested: new Map() };
+  const answers = noAnswers();
   try {
     const data = JSON.parse(readRegularFileSync(file, MAX_FILE_BYTES).toString('utf8')) as CacheFile;
     if (data.format !== 'overens-spell' || data.version !== 1 || !Array.isArray(data.known) || !Array.isArray(data.unknown)) return answers;
@@ -68,12 +70,12 @@ function readAnswers(file: string): Answers {
 
 export class AnswerCache {
   private readonly answers: Answers;
-  private readonly added: Answers = { known: new Map(), suggested: new Map() };
+  private readonly added = noAnswers();
   private savedAt = performance.now();
 
   /** `file` null: answers are kept for this process only. */
   constructor(private readonly file: string | null) {
-    this.answers = file ? readAnswers(file) : { known: new Map(), suggested: new Map() };
+    this.answers = file ? readAnswers(file) : noAnswers();
   }
 
   static forDictionary(hash: string, env: NodeJS.ProcessEnv = process.env): AnswerCache {

@@ -135,9 +135,18 @@ export function wordBag(list: string[]): WordBag {
   return out;
 }
 
+/** Add the words of a text, as `wordBag` of its tokens counts them, to a bag being made, without making its pieces. */
+function addText(into: WordBag, text: string): void {
+  scan(text, (kind, key) => {
+    if (countsAsWord(kind, key)) addWord(into, key);
+  });
+}
+
 /** The word bag of a text, the same as `wordBag(tokens(text))`, without making its pieces. */
 export function textBag(text: string): WordBag {
-  return textsBag([text], new Map());
+  const out: WordBag = { bag: new Map(), size: 0 };
+  addText(out, text);
+  return out;
 }
 
 /**
@@ -150,10 +159,7 @@ function textsBag(texts: Iterable<string>, bagged: ReadonlyMap<string, WordBag>)
   for (const text of texts) {
     const known = bagged.get(text);
     if (known) for (const [w, n] of known.bag) addWord(out, w, n);
-    else
-      scan(text, (kind, key) => {
-        if (countsAsWord(kind, key)) addWord(out, key);
-      });
+    else addText(out, text);
   }
   return out;
 }

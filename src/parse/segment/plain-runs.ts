@@ -138,16 +138,16 @@ function listStretch(lines: string[], from: number, to: number, kind: string): S
   return items;
 }
 
-const nextFilled = (lines: string[], from: number) => {
+/** The first line from `from` on that is blank (`blank` true) or not (false); the line count when there is none. */
+const firstWhere = (lines: string[], from: number, blank: boolean) => {
   let k = from;
-  while (k < lines.length && BLANK.test(lines[k]!)) k++;
+  while (k < lines.length && BLANK.test(lines[k]!) !== blank) k++;
   return k;
 };
-const stretchEnd = (lines: string[], from: number) => {
-  let k = from;
-  while (k < lines.length && !BLANK.test(lines[k]!)) k++;
-  return k;
-};
+/** The line after a stretch of filled lines. */
+const stretchEnd = (lines: string[], from: number) => firstWhere(lines, from, true);
+/** The next filled line. */
+const nextFilled = (lines: string[], from: number) => firstWhere(lines, from, false);
 
 /**
  * The simple list that begins at line `from` (a stretch start), with the line
